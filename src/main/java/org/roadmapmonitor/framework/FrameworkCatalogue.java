@@ -1,0 +1,227 @@
+package org.roadmapmonitor.framework;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.roadmapmonitor.framework.internal.FrameworkDocumentReader;
+import org.roadmapmonitor.framework.internal.FrameworkDocumentValidator;
+import org.roadmapmonitor.framework.internal.FrameworkRepository;
+import org.roadmapmonitor.jurisdiction.Jurisdiction;
+import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
+import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.ChangeMade;
+import org.roadmapmonitor.shared.ConflictException;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.Problem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads, imports, exports and edits frameworks. Every write is the secretariat's and is audited. */
+@Service
+public class FrameworkCatalogue {
+    private static final JsonMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    /** How an import treats an existing version: refuse it (create) or replace it. */
+    public enum ImportMode {
+        CREATE_ONLY,
+        CREATE_OR_REPLACE
+    }
+
+    public record Saved(FrameworkDocument document, long revision, boolean created) {}
+
+    private final FrameworkRepository repository;
+    private final JurisdictionDirectory jurisdictions;
+    private final ApplicationEventPublisher events;
+
+    public FrameworkCatalogue(
+            FrameworkRepository repository, JurisdictionDirectory jurisdictions, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.jurisdictions = jurisdictions;
+        this.events = events;
+    }
+
+    public List<FrameworkSummary> list() {
+        return repository.summaries();
+    }
+
+    public FrameworkSummary summary(String code) {
+        return list().stream()
+                .filter(f -> f.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no framework with code " + code + "."));
+    }
+
+    public FrameworkDocument latest(String code) {
+        var latest = summary(code).latest();
+        if (latest == null) {
+            throw new NotFoundException("Framework " + code + " has no version yet.");
+        }
+        return document(code, latest.version());
+    }
+
+    public FrameworkDocument document(String code, String version) {
+        return repository
+                .load(code, version)
+                .orElseThrow(() -> repository.frameworkExists(code)
+                        ? new NotFoundException("Framework " + code + " has no version " + version + ".")
+                        : new NotFoundException("There is no framework with code " + code + "."));
+    }
+
+    public long revision(String code, String version) {
+        return repository
+                .versionRevision(code, version)
+                .orElseThrow(() -> new NotFoundException("Framework " + code + " has no version " + version + "."));
+    }
+
+    public Optional<FrameworkDocument.Indicator> indicator(String frameworkCode, String indicatorCode) {
+        return repository
+                .load(frameworkCode, summary(frameworkCode).latest().version())
+                .flatMap(d -> d.indicator(indicatorCode));
+    }
+
+    public List<Map<String, Object>> linksTo(String frameworkCode, String indicatorCode) {
+        return repository.incomingCrosswalks(frameworkCode, indicatorCode);
+    }
+
+    /** Parses JSON text into a document, listing every problem (syntax, shape and rules) at once. */
+    public FrameworkDocument parse(byte[] content) {
+        JsonNode root;
+        try {
+            root = EXACT.readTree(content);
+        } catch (JacksonException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "$" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new BadRequestException(
+                    "The file is not valid JSON.",
+                    List.of(Problem.at(where, "is not valid JSON: " + e.getOriginalMessage())));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new BadRequestException("$", "The document is empty.");
+        }
+        var result = FrameworkDocumentReader.read(root);
+        if (!result.problems().isEmpty()) {
+            // List the rule problems too, so that one round of fixes is enough.
+            var all = new java.util.ArrayList<>(result.problems());
+            if (result.document() != null) {
+                rules(result.document()).stream().filter(p -> !all.contains(p)).forEach(all::add);
+            }
+            throw new InvalidException(problemsTitle(all.size()), all);
+        }
+        return result.document();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Saved importDocument(FrameworkDocument doc, ImportMode mode, Long expectedRevision) {
+        check(doc);
+        Optional<FrameworkDocument> before = repository.load(doc.code(), doc.version());
+        if (before.isPresent() && mode == ImportMode.CREATE_ONLY) {
+            throw new ConflictException("Framework " + doc.code() + " already has a version " + doc.version()
+                    + ". Replace it with PUT /api/v1/frameworks/" + doc.code() + "/versions/" + doc.version() + ".");
+        }
+        if (expectedRevision != null) {
+            long current = repository.versionRevision(doc.code(), doc.version()).orElse(0L);
+            if (current != expectedRevision) {
+                throw new StaleRevisionException(doc.code(), doc.version(), expectedRevision, current);
+            }
+        }
+        long revision = repository.save(withFormat(doc));
+        FrameworkDocument after = document(doc.code(), doc.version());
+        events.publishEvent(new ChangeMade(
+                before.isPresent() ? "UPDATE" : "CREATE",
+                "framework-version",
+                doc.code() + "/" + doc.version(),
+                (before.isPresent() ? "Framework version replaced: " : "Framework version created: ") + doc.code() + " "
+                        + doc.version(),
+                before.orElse(null),
+                after));
+        return new Saved(after, revision, before.isEmpty());
+    }
+
+    /** Copies a version under a new version code as a draft, e.g. to prepare Roadmap 2035 from 2030. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public Saved copyVersion(String code, String fromVersion, String newVersion) {
+        FrameworkDocument from = document(code, fromVersion);
+        if (newVersion == null || newVersion.isBlank()) {
+            throw new InvalidException("version", "Give the new version a code, e.g. 2035.");
+        }
+        var copy = new FrameworkDocument(
+                from.format(),
+                from.code(),
+                from.name(),
+                from.description(),
+                from.objectiveLabel(),
+                from.region(),
+                from.reportingPeriodType(),
+                newVersion.trim(),
+                from.versionTitle(),
+                from.startYear(),
+                from.endYear(),
+                Vocabulary.VersionStatus.DRAFT,
+                from.source(),
+                from.dimensions(),
+                from.objectives());
+        return importDocument(copy, ImportMode.CREATE_ONLY, null);
+    }
+
+    private void check(FrameworkDocument doc) {
+        List<Problem> problems = rules(doc);
+        if (!problems.isEmpty()) {
+            throw new InvalidException(problemsTitle(problems.size()), problems);
+        }
+    }
+
+    private List<Problem> rules(FrameworkDocument doc) {
+        return FrameworkDocumentValidator.validate(
+                doc,
+                jurisdictions::exists,
+                code -> jurisdictions
+                        .find(code)
+                        .map(j -> j.kind() == Jurisdiction.Kind.REGION)
+                        .orElse(false));
+    }
+
+    private static FrameworkDocument withFormat(FrameworkDocument d) {
+        return d.format() != null
+                ? d
+                : new FrameworkDocument(
+                        FrameworkDocument.FORMAT,
+                        d.code(),
+                        d.name(),
+                        d.description(),
+                        d.objectiveLabel(),
+                        d.region(),
+                        d.reportingPeriodType(),
+                        d.version(),
+                        d.versionTitle(),
+                        d.startYear(),
+                        d.endYear(),
+                        d.status(),
+                        d.source(),
+                        d.dimensions(),
+                        d.objectives());
+    }
+
+    private static String problemsTitle(int count) {
+        return "The framework document was refused: " + count + (count == 1 ? " problem" : " problems")
+                + " found. Nothing was stored.";
+    }
+
+    /** The version changed since the caller read it; saving would overwrite someone else's edit. */
+    public static class StaleRevisionException extends ConflictException {
+        public StaleRevisionException(String code, String version, long expected, long current) {
+            super("Framework " + code + " " + version + " was changed by someone else since you opened it (revision "
+                    + expected + ", now " + current + "). Reload it and make your change again.");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.roadmapmonitor.framework;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.roadmapmonitor.framework.Vocabulary.Aggregation;
+import org.roadmapmonitor.framework.Vocabulary.CrosswalkRelation;
+import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
+import org.roadmapmonitor.framework.Vocabulary.ObjectiveLabel;
+import org.roadmapmonitor.framework.Vocabulary.ValueSource;
+import org.roadmapmonitor.framework.Vocabulary.VersionStatus;
+import org.roadmapmonitor.shared.PeriodType;
+
+/**
+ * One version of a framework as a whole: the API's response body, the import and export file, and the
+ * shape the pages edit. Decimal values travel as strings so that no client rounds them through binary
+ * floating point. The format is described in docs/framework-document.md.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "code", "name", "description", "objectiveLabel", "region", "reportingPeriodType"})
+public record FrameworkDocument(
+        String format,
+        String code,
+        String name,
+        String description,
+        ObjectiveLabel objectiveLabel,
+        String region,
+        PeriodType reportingPeriodType,
+        String version,
+        String versionTitle,
+        Integer startYear,
+        Integer endYear,
+        VersionStatus status,
+        String source,
+        List<Dimension> dimensions,
+        List<Objective> objectives) {
+
+    public static final String FORMAT = "roadmap-monitor/framework@1";
+
+    public record Dimension(String code, String name, List<Category> categories) {}
+
+    public record Category(String code, String name) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Objective(
+            String code,
+            Integer number,
+            String title,
+            String description,
+            Integer targetYear,
+            boolean officialWording,
+            List<Indicator> indicators) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Indicator(
+            String code,
+            String title,
+            String definition,
+            IndicatorType type,
+            String unit,
+            Aggregation aggregation,
+            String aggregationCondition,
+            List<Level> levels,
+            List<String> disaggregations,
+            ValueSource valueSource,
+            String formula,
+            String dataSource,
+            PeriodType frequency,
+            boolean officialWording,
+            Validation validation,
+            List<Baseline> baselines,
+            List<Target> targets,
+            List<Crosswalk> crosswalks) {}
+
+    public record Level(int value, String label) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Validation(
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal min,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal max,
+            boolean required,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal maxChangePercent) {
+        public static final Validation NONE = new Validation(null, null, false, null);
+    }
+
+    public record Baseline(
+            String jurisdiction,
+            int year,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value) {}
+
+    public record Target(
+            String jurisdiction,
+            int year,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Crosswalk(String framework, String indicator, CrosswalkRelation relation, String note) {}
+
+    public Stream<Indicator> indicators() {
+        return objectives.stream().flatMap(o -> o.indicators().stream());
+    }
+
+    public Optional<Indicator> indicator(String indicatorCode) {
+        return indicators().filter(i -> i.code().equals(indicatorCode)).findFirst();
+    }
+
+    public Optional<Objective> objective(String objectiveCode) {
+        return objectives.stream().filter(o -> o.code().equals(objectiveCode)).findFirst();
+    }
+
+    public Optional<Objective> objectiveOf(String indicatorCode) {
+        return objectives.stream()
+                .filter(o -> o.indicators().stream().anyMatch(i -> i.code().equals(indicatorCode)))
+                .findFirst();
+    }
+}

@@ -1,0 +1,141 @@
+package org.roadmapmonitor.framework;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.roadmapmonitor.shared.ChangeMade;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.PeriodCode;
+import org.roadmapmonitor.shared.Problem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each framework's calendar of reporting periods, of the framework's reporting period type. By default a
+ * period opens for reporting the day after it ends and closes {@value #DEFAULT_WINDOW_DAYS} days later.
+ */
+@Service
+public class ReportingCalendar {
+    static final int DEFAULT_WINDOW_DAYS = 60;
+
+    private final JdbcClient jdbc;
+    private final FrameworkCatalogue catalogue;
+    private final ApplicationEventPublisher events;
+
+    public ReportingCalendar(JdbcClient jdbc, FrameworkCatalogue catalogue, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.events = events;
+    }
+
+    public List<ReportingPeriod> periods(String framework) {
+        catalogue.summary(framework);
+        return jdbc
+                .sql("""
+                select p.period_code, p.opens_on, p.closes_on, p.locked from reporting_period p
+                join framework f on f.id = p.framework_id where f.code = ?""")
+                .param(framework)
+                .query((rs, i) -> new ReportingPeriod(
+                        framework,
+                        PeriodCode.parse(rs.getString(1)),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getDate(3).toLocalDate(),
+                        rs.getBoolean(4)))
+                .list()
+                .stream()
+                .sorted((a, b) -> b.period().compareTo(a.period()))
+                .toList();
+    }
+
+    public Optional<ReportingPeriod> period(String framework, PeriodCode code) {
+        return periods(framework).stream().filter(p -> p.period().equals(code)).findFirst();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public ReportingPeriod set(
+            String framework, String periodCode, LocalDate opensOn, LocalDate closesOn, boolean locked) {
+        var summary = catalogue.summary(framework);
+        PeriodCode period = PeriodCode.parse(periodCode);
+        if (period.type() != summary.reportingPeriodType()) {
+            throw new InvalidException(
+                    "period",
+                    framework + " reports by "
+                            + summary.reportingPeriodType().name().toLowerCase().replace('_', '-')
+                            + " periods, such as "
+                            + summary.reportingPeriodType().example()
+                            + "; " + period.code() + " is not one.");
+        }
+        LocalDate opens = opensOn == null ? period.end().plusDays(1) : opensOn;
+        LocalDate closes = closesOn == null ? opens.plusDays(DEFAULT_WINDOW_DAYS) : closesOn;
+        if (closes.isBefore(opens)) {
+            throw new InvalidException(
+                    "The dates do not fit.", List.of(Problem.at("closesOn", "must not be before the opening date")));
+        }
+        var before = period(framework, period);
+        jdbc.sql("""
+                insert into reporting_period (framework_id, period_code, opens_on, closes_on, locked)
+                select id, ?, ?, ?, ? from framework where code = ?
+                on conflict (framework_id, period_code) do update set opens_on = excluded.opens_on,
+                  closes_on = excluded.closes_on, locked = excluded.locked""")
+                .params(period.code(), Date.valueOf(opens), Date.valueOf(closes), locked, framework)
+                .update();
+        var after = new ReportingPeriod(framework, period, opens, closes, locked);
+        events.publishEvent(new ChangeMade(
+                before.isPresent() ? "UPDATE" : "CREATE",
+                "reporting-period",
+                framework + "/" + period.code(),
+                "Reporting period " + period.code() + " of " + framework + ": " + opens + " to " + closes
+                        + (locked ? ", locked" : ""),
+                before.map(ReportingCalendar::state).orElse(null),
+                state(after)));
+        return after;
+    }
+
+    /** Adds every period of a year that is not in the calendar yet, with the default window. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public List<ReportingPeriod> addYear(String framework, int year) {
+        var type = catalogue.summary(framework).reportingPeriodType();
+        var existing = periods(framework);
+        for (PeriodCode p : PeriodCode.year(year).children(type)) {
+            if (existing.stream().noneMatch(e -> e.period().equals(p))) {
+                set(framework, p.code(), null, null, false);
+            }
+        }
+        return periods(framework);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void remove(String framework, String periodCode) {
+        PeriodCode period = PeriodCode.parse(periodCode);
+        var before = period(framework, period)
+                .orElseThrow(
+                        () -> new NotFoundException(period.code() + " is not in the calendar of " + framework + "."));
+        jdbc.sql(
+                        "delete from reporting_period where period_code = ? and framework_id = (select id from framework where code = ?)")
+                .params(period.code(), framework)
+                .update();
+        events.publishEvent(new ChangeMade(
+                "DELETE",
+                "reporting-period",
+                framework + "/" + period.code(),
+                "Reporting period " + period.code() + " removed from " + framework,
+                state(before),
+                null));
+    }
+
+    private static java.util.Map<String, Object> state(ReportingPeriod p) {
+        return java.util.Map.of(
+                "period", p.period().code(),
+                "opensOn", p.opensOn().toString(),
+                "closesOn", p.closesOn().toString(),
+                "locked", p.locked());
+    }
+}

@@ -1,0 +1,306 @@
+package org.roadmapmonitor.framework.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.roadmapmonitor.framework.FrameworkDocument;
+import org.roadmapmonitor.framework.FrameworkDocument.Dimension;
+import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
+import org.roadmapmonitor.framework.FrameworkDocument.Objective;
+import org.roadmapmonitor.framework.Vocabulary.Aggregation;
+import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
+import org.roadmapmonitor.framework.Vocabulary.ValueSource;
+import org.roadmapmonitor.shared.Problem;
+
+/**
+ * The rules a framework document must meet beyond its shape: unique codes, indicator types that fit their
+ * aggregation, disaggregations that name declared dimensions, baselines and targets for known
+ * jurisdictions. Every broken rule is reported; none stops the check.
+ */
+public final class FrameworkDocumentValidator {
+    static final Pattern FRAMEWORK_CODE = Pattern.compile("[A-Z0-9][A-Z0-9.-]{1,39}");
+    static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,19}");
+    static final Pattern ITEM_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    static final Pattern DIMENSION_CODE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    static final Pattern CONDITION = Pattern.compile("(>=|<=|>|<|=)\\s*-?\\d+(\\.\\d+)?");
+    static final Pattern FORMULA_REFERENCE = Pattern.compile("\\[([^\\]]+)]");
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2200;
+
+    private final Predicate<String> jurisdictionExists;
+    private final Predicate<String> isRegion;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private FrameworkDocumentValidator(Predicate<String> jurisdictionExists, Predicate<String> isRegion) {
+        this.jurisdictionExists = jurisdictionExists;
+        this.isRegion = isRegion;
+    }
+
+    /**
+     * @param jurisdictionExists whether a jurisdiction code is known
+     * @param isRegion whether a code names a region (a regional target of a COUNT_MEETING_CONDITION indicator
+     *     counts jurisdictions, so it is not a value of the indicator's own scale)
+     */
+    public static List<Problem> validate(
+            FrameworkDocument doc, Predicate<String> jurisdictionExists, Predicate<String> isRegion) {
+        var v = new FrameworkDocumentValidator(jurisdictionExists, isRegion);
+        v.document(doc);
+        return List.copyOf(v.problems);
+    }
+
+    private void document(FrameworkDocument d) {
+        if (d.format() != null && !FrameworkDocument.FORMAT.equals(d.format())) {
+            add("format", "must be \"" + FrameworkDocument.FORMAT + "\"");
+        }
+        match(
+                d.code(),
+                FRAMEWORK_CODE,
+                "code",
+                "must be 2–40 capital letters, digits, dots or dashes, e.g. WB-SALW-ROADMAP");
+        match(d.version(), VERSION, "version", "must be 1–20 letters, digits, dots, dashes or underscores, e.g. 2030");
+        if (d.name() != null && d.name().length() > 200) {
+            add("name", "must be at most 200 characters");
+        }
+        if (d.region() != null && !jurisdictionExists.test(d.region())) {
+            add("region", "names no known jurisdiction: " + d.region());
+        }
+        year(d.startYear(), "startYear");
+        year(d.endYear(), "endYear");
+        if (d.startYear() != null && d.endYear() != null && d.endYear() < d.startYear()) {
+            add("endYear", "must not be before startYear");
+        }
+        Set<String> dimensions = dimensions(d.dimensions());
+        if (d.objectives().isEmpty()) {
+            add("objectives", "must list at least one objective");
+        }
+        Set<String> indicatorCodes = new HashSet<>();
+        d.indicators().forEach(i -> indicatorCodes.add(i.code()));
+        Set<String> objectiveCodes = new HashSet<>();
+        Set<Integer> numbers = new HashSet<>();
+        Set<String> seenIndicators = new HashSet<>();
+        for (int o = 0; o < d.objectives().size(); o++) {
+            Objective obj = d.objectives().get(o);
+            String p = "objectives[" + o + "]";
+            unique(objectiveCodes, obj.code(), p + ".code", "objective code");
+            match(obj.code(), ITEM_CODE, p + ".code", "must be 1–40 letters, digits, dots, dashes or underscores");
+            if (obj.number() != null && (obj.number() < 1 || !numbers.add(obj.number()))) {
+                add(p + ".number", "must be a positive number used by no other objective");
+            }
+            year(obj.targetYear(), p + ".targetYear");
+            for (int i = 0; i < obj.indicators().size(); i++) {
+                indicator(
+                        obj.indicators().get(i),
+                        p + ".indicators[" + i + "]",
+                        dimensions,
+                        seenIndicators,
+                        indicatorCodes);
+            }
+        }
+    }
+
+    private Set<String> dimensions(List<Dimension> list) {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            Dimension dim = list.get(i);
+            String p = "dimensions[" + i + "]";
+            match(
+                    dim.code(),
+                    DIMENSION_CODE,
+                    p + ".code",
+                    "must be lower case letters, digits and underscores, e.g. sex");
+            unique(codes, dim.code(), p + ".code", "dimension code");
+            if (dim.categories().isEmpty()) {
+                add(p + ".categories", "must list at least one category");
+            }
+            Set<String> categories = new HashSet<>();
+            for (int c = 0; c < dim.categories().size(); c++) {
+                String cp = p + ".categories[" + c + "].code";
+                match(
+                        dim.categories().get(c).code(),
+                        DIMENSION_CODE,
+                        cp,
+                        "must be lower case letters, digits and underscores");
+                unique(categories, dim.categories().get(c).code(), cp, "category code");
+            }
+        }
+        return codes;
+    }
+
+    private void indicator(Indicator ind, String p, Set<String> dimensions, Set<String> seen, Set<String> allCodes) {
+        unique(seen, ind.code(), p + ".code", "indicator code");
+        match(ind.code(), ITEM_CODE, p + ".code", "must be 1–40 letters, digits, dots, dashes or underscores");
+        typeAndAggregation(ind, p);
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < ind.disaggregations().size(); i++) {
+            String code = ind.disaggregations().get(i);
+            if (!dimensions.contains(code)) {
+                add(p + ".disaggregations[" + i + "]", "names no dimension declared in \"dimensions\": " + code);
+            }
+            unique(used, code, p + ".disaggregations[" + i + "]", "disaggregation");
+        }
+        valueSource(ind, p, allCodes);
+        validation(ind, p);
+        baselinesAndTargets(ind, p);
+        Set<String> links = new HashSet<>();
+        for (int c = 0; c < ind.crosswalks().size(); c++) {
+            var cw = ind.crosswalks().get(c);
+            unique(links, cw.framework() + "/" + cw.indicator(), p + ".crosswalks[" + c + "]", "crosswalk");
+        }
+    }
+
+    private void typeAndAggregation(Indicator ind, String p) {
+        IndicatorType type = ind.type();
+        Aggregation agg = ind.aggregation();
+        if (type == null || agg == null) {
+            return;
+        }
+        if ((type == IndicatorType.NARRATIVE) != (agg == Aggregation.NONE)) {
+            add(p + ".aggregation", "must be NONE for a NARRATIVE indicator, and only for one");
+        }
+        if (type == IndicatorType.RATIO && agg != Aggregation.RATIO_OF_SUMS) {
+            add(p + ".aggregation", "must be RATIO_OF_SUMS for a RATIO indicator (never the mean of ratios)");
+        }
+        if (agg == Aggregation.COUNT_MEETING_CONDITION) {
+            if (ind.aggregationCondition() == null
+                    || !CONDITION.matcher(ind.aggregationCondition()).matches()) {
+                add(p + ".aggregationCondition", "must be a comparison such as \">= 3\" for COUNT_MEETING_CONDITION");
+            }
+        } else if (ind.aggregationCondition() != null) {
+            add(p + ".aggregationCondition", "is only used with COUNT_MEETING_CONDITION");
+        }
+        if (type == IndicatorType.ORDINAL) {
+            if (ind.levels().isEmpty()) {
+                add(p + ".levels", "must list the levels of an ORDINAL indicator");
+            }
+            Set<Integer> values = new HashSet<>();
+            for (int l = 0; l < ind.levels().size(); l++) {
+                if (!values.add(ind.levels().get(l).value())) {
+                    add(p + ".levels[" + l + "].value", "repeats another level's value");
+                }
+            }
+        } else if (!ind.levels().isEmpty()) {
+            add(p + ".levels", "are only used by ORDINAL indicators");
+        }
+    }
+
+    private void valueSource(Indicator ind, String p, Set<String> allCodes) {
+        if (ind.valueSource() == ValueSource.DERIVED && ind.formula() == null) {
+            add(p + ".formula", "is required for a DERIVED indicator");
+        }
+        if (ind.valueSource() == ValueSource.REPORTED && ind.formula() != null) {
+            add(p + ".formula", "is only used by DERIVED indicators");
+        }
+        if (ind.formula() != null && !ind.formula().startsWith("evidence:")) {
+            Matcher m = FORMULA_REFERENCE.matcher(ind.formula());
+            while (m.find()) {
+                if (!allCodes.contains(m.group(1))) {
+                    add(p + ".formula", "refers to an indicator not in this version: " + m.group(1));
+                } else if (m.group(1).equals(ind.code())) {
+                    add(p + ".formula", "must not refer to the indicator itself");
+                }
+            }
+        }
+    }
+
+    private void validation(Indicator ind, String p) {
+        var v = ind.validation();
+        if (v.min() != null && v.max() != null && v.min().compareTo(v.max()) > 0) {
+            add(p + ".validation.max", "must not be below min");
+        }
+        if (ind.type() == IndicatorType.PERCENTAGE) {
+            outside(v.min(), BigDecimal.ZERO, BigDecimal.valueOf(100), p + ".validation.min");
+            outside(v.max(), BigDecimal.ZERO, BigDecimal.valueOf(100), p + ".validation.max");
+        }
+        if (v.maxChangePercent() != null && v.maxChangePercent().signum() <= 0) {
+            add(p + ".validation.maxChangePercent", "must be above zero");
+        }
+    }
+
+    private void baselinesAndTargets(Indicator ind, String p) {
+        boolean narrative = ind.type() == IndicatorType.NARRATIVE;
+        if (narrative && (!ind.baselines().isEmpty() || !ind.targets().isEmpty())) {
+            add(p, "a NARRATIVE indicator has no baselines or targets");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int b = 0; b < ind.baselines().size(); b++) {
+            var base = ind.baselines().get(b);
+            String bp = p + ".baselines[" + b + "]";
+            jurisdiction(base.jurisdiction(), bp + ".jurisdiction");
+            year(base.year(), bp + ".year");
+            unique(seen, base.jurisdiction(), bp + ".jurisdiction", "baseline jurisdiction");
+            fitsType(ind, base.jurisdiction(), base.value(), bp + ".value");
+        }
+        seen.clear();
+        for (int t = 0; t < ind.targets().size(); t++) {
+            var target = ind.targets().get(t);
+            String tp = p + ".targets[" + t + "]";
+            jurisdiction(target.jurisdiction(), tp + ".jurisdiction");
+            year(target.year(), tp + ".year");
+            unique(seen, target.jurisdiction() + "/" + target.year(), tp, "target for this jurisdiction and year");
+            fitsType(ind, target.jurisdiction(), target.value(), tp + ".value");
+        }
+    }
+
+    private void fitsType(Indicator ind, String jurisdiction, BigDecimal value, String path) {
+        if (ind.aggregation() == Aggregation.COUNT_MEETING_CONDITION
+                && jurisdiction != null
+                && isRegion.test(jurisdiction)) {
+            if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
+                add(path, "must be a whole number of jurisdictions for a regional count");
+            }
+            return;
+        }
+        if (ind.type() == IndicatorType.YES_NO
+                && value.compareTo(BigDecimal.ZERO) != 0
+                && value.compareTo(BigDecimal.ONE) != 0) {
+            add(path, "must be 1 (yes) or 0 (no) for a YES_NO indicator");
+        }
+        if (ind.type() == IndicatorType.PERCENTAGE) {
+            outside(value, BigDecimal.ZERO, BigDecimal.valueOf(100), path);
+        }
+        if (ind.type() == IndicatorType.ORDINAL
+                && ind.levels().stream()
+                        .noneMatch(l -> BigDecimal.valueOf(l.value()).compareTo(value) == 0)) {
+            add(path, "must be one of the indicator's level values");
+        }
+    }
+
+    private void outside(BigDecimal value, BigDecimal low, BigDecimal high, String path) {
+        if (value != null && (value.compareTo(low) < 0 || value.compareTo(high) > 0)) {
+            add(path, "must be between " + low + " and " + high);
+        }
+    }
+
+    private void jurisdiction(String code, String path) {
+        if (code != null && !jurisdictionExists.test(code)) {
+            add(path, "names no known jurisdiction: " + code);
+        }
+    }
+
+    private void year(Integer year, String path) {
+        if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+            add(path, "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+    }
+
+    private void match(String value, Pattern pattern, String path, String message) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            add(path, message);
+        }
+    }
+
+    private void unique(Set<String> seen, String value, String path, String what) {
+        if (value != null && !seen.add(value)) {
+            add(path, "repeats the " + what + " " + value);
+        }
+    }
+
+    private void add(String path, String message) {
+        problems.add(Problem.at(path, message));
+    }
+}

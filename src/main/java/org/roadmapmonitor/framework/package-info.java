@@ -1,0 +1,5 @@
+/**
+ * Frameworks: versioned roadmaps of objectives (goals, axes, pillars, priorities) and indicators with their
+ * disaggregations, baselines, targets and crosswalks; their JSON import and export; the reporting calendar.
+ */
+package org.roadmapmonitor.framework;

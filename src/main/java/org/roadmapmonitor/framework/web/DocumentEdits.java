@@ -1,0 +1,99 @@
+package org.roadmapmonitor.framework.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.roadmapmonitor.framework.FrameworkDocument;
+import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
+import org.roadmapmonitor.framework.FrameworkDocument.Objective;
+
+/**
+ * Page edits change one part of a version's document and save the whole through the validated import, so
+ * a page can never store what an imported file could not.
+ */
+final class DocumentEdits {
+    private DocumentEdits() {}
+
+    static FrameworkDocument withObjectives(FrameworkDocument d, List<Objective> objectives) {
+        return new FrameworkDocument(
+                d.format(),
+                d.code(),
+                d.name(),
+                d.description(),
+                d.objectiveLabel(),
+                d.region(),
+                d.reportingPeriodType(),
+                d.version(),
+                d.versionTitle(),
+                d.startYear(),
+                d.endYear(),
+                d.status(),
+                d.source(),
+                d.dimensions(),
+                objectives);
+    }
+
+    static Objective withIndicators(Objective o, List<Indicator> indicators) {
+        return new Objective(
+                o.code(), o.number(), o.title(), o.description(), o.targetYear(), o.officialWording(), indicators);
+    }
+
+    /** Replaces (or, with a null original code, appends) one objective, keeping its indicators. */
+    static FrameworkDocument putObjective(FrameworkDocument d, String originalCode, Objective changed) {
+        var list = new ArrayList<Objective>();
+        boolean replaced = false;
+        for (Objective o : d.objectives()) {
+            if (o.code().equals(originalCode)) {
+                list.add(withIndicators(changed, o.indicators()));
+                replaced = true;
+            } else {
+                list.add(o);
+            }
+        }
+        if (!replaced) {
+            list.add(changed);
+        }
+        return withObjectives(d, list);
+    }
+
+    static FrameworkDocument removeObjective(FrameworkDocument d, String code) {
+        return withObjectives(
+                d, d.objectives().stream().filter(o -> !o.code().equals(code)).toList());
+    }
+
+    /** Puts an indicator under the given objective, replacing the one with the original code wherever it was. */
+    static FrameworkDocument putIndicator(
+            FrameworkDocument d, String originalCode, String objectiveCode, Indicator changed) {
+        var list = new ArrayList<Objective>();
+        for (Objective o : d.objectives()) {
+            var indicators = new ArrayList<Indicator>();
+            for (Indicator i : o.indicators()) {
+                boolean isOriginal = i.code().equals(originalCode);
+                if (isOriginal && o.code().equals(objectiveCode)) {
+                    indicators.add(changed);
+                } else if (!isOriginal) {
+                    indicators.add(i);
+                }
+            }
+            if (o.code().equals(objectiveCode) && indicators.stream().noneMatch(i -> i == changed)) {
+                indicators.add(changed);
+            }
+            list.add(withIndicators(o, indicators));
+        }
+        return withObjectives(d, list);
+    }
+
+    static FrameworkDocument removeIndicator(FrameworkDocument d, String code) {
+        return mapObjectives(
+                d,
+                o -> withIndicators(
+                        o,
+                        o.indicators().stream()
+                                .filter(i -> !i.code().equals(code))
+                                .toList()));
+    }
+
+    private static FrameworkDocument mapObjectives(FrameworkDocument d, UnaryOperator<Objective> f) {
+        return withObjectives(d, d.objectives().stream().map(f).toList());
+    }
+}

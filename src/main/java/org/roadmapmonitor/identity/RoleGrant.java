@@ -1,0 +1,13 @@
+package org.roadmapmonitor.identity;
+
+/** One role held by a user, with its scope code (a jurisdiction or fund code; null for global roles). */
+public record RoleGrant(Role role, String scope) {
+    public boolean covers(Role wanted, String code) {
+        return role == wanted && (role.scope() == Role.Scope.NONE || (scope != null && scope.equals(code)));
+    }
+
+    @Override
+    public String toString() {
+        return scope == null ? role.name() : role.name() + ":" + scope;
+    }
+}

@@ -1,0 +1,270 @@
+package org.roadmapmonitor.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.roadmapmonitor.identity.internal.IdentityRepository;
+import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
+import org.roadmapmonitor.shared.ChangeMade;
+import org.roadmapmonitor.shared.ConflictException;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.Problem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The secretariat's management of users, their organisations and their scoped roles. */
+@Service
+public class UserAdministration {
+    static final int MIN_PASSWORD = 10;
+
+    public record NewUser(String email, String displayName, String password, Long organisationId) {}
+
+    public record NewOrganisation(String code, String name, Organisation.Kind kind, String jurisdiction) {}
+
+    private final IdentityRepository repository;
+    private final PasswordEncoder encoder;
+    private final JurisdictionDirectory jurisdictions;
+    private final ApplicationEventPublisher events;
+
+    public UserAdministration(
+            IdentityRepository repository,
+            PasswordEncoder encoder,
+            JurisdictionDirectory jurisdictions,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.encoder = encoder;
+        this.jurisdictions = jurisdictions;
+        this.events = events;
+    }
+
+    public List<UserSummary> users() {
+        return repository.listUsers();
+    }
+
+    public UserSummary user(long id) {
+        return repository.userSummary(id).orElseThrow(() -> new NotFoundException("There is no user " + id + "."));
+    }
+
+    public List<Organisation> organisations() {
+        return repository.organisations();
+    }
+
+    public Organisation organisation(long id) {
+        return repository
+                .organisation(id)
+                .orElseThrow(() -> new NotFoundException("There is no organisation " + id + "."));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public long createUser(NewUser u) {
+        var problems = new ArrayList<Problem>();
+        String email = u.email() == null ? "" : u.email().trim().toLowerCase();
+        if (!email.matches("[^@\\s]+@[^@\\s]+")) {
+            problems.add(Problem.at("email", "must be an e-mail address such as name@example.org"));
+        } else if (repository.userExists(email)) {
+            problems.add(Problem.at("email", "is already used by another user"));
+        }
+        if (u.displayName() == null || u.displayName().isBlank()) {
+            problems.add(Problem.at("displayName", "is required"));
+        }
+        passwordProblems(u.password(), problems);
+        if (u.organisationId() != null
+                && repository.organisation(u.organisationId()).isEmpty()) {
+            problems.add(Problem.at("organisationId", "names no known organisation"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The user was not created.", problems);
+        }
+        long id = repository.insertUser(email, u.displayName(), encoder.encode(u.password()), u.organisationId());
+        events.publishEvent(new ChangeMade(
+                "CREATE",
+                "user",
+                email,
+                "User " + email + " created",
+                null,
+                Map.of("email", email, "displayName", u.displayName().trim())));
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void updateUser(long id, String displayName, Long organisationId, boolean enabled) {
+        UserSummary before = user(id);
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidException("displayName", "The name cannot be empty.");
+        }
+        if (!enabled && before.email().equals(CurrentUser.actor())) {
+            throw new ConflictException("You cannot disable your own account.");
+        }
+        repository.updateUser(id, displayName, organisationId, enabled);
+        events.publishEvent(new ChangeMade(
+                "UPDATE", "user", before.email(), "User " + before.email() + " edited", before, user(id)));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void resetPassword(long id, String password) {
+        UserSummary user = user(id);
+        setPassword(user, password);
+    }
+
+    /** Any signed-in user changes their own password, proving the current one first. */
+    @Transactional
+    public void changeOwnPassword(String current, String replacement) {
+        RoadmapUser me = CurrentUser.require();
+        RoadmapUser stored = repository.findUser(me.email(), false).orElseThrow();
+        if (current == null || !encoder.matches(current, stored.passwordHash())) {
+            throw new InvalidException("currentPassword", "The current password is not right.");
+        }
+        setPassword(user(me.id()), replacement);
+    }
+
+    private void setPassword(UserSummary user, String password) {
+        var problems = new ArrayList<Problem>();
+        passwordProblems(password, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The password was not changed.", problems);
+        }
+        repository.updatePassword(user.id(), encoder.encode(password));
+        events.publishEvent(
+                new ChangeMade("UPDATE", "user", user.email(), "Password of " + user.email() + " changed", null, null));
+    }
+
+    private static void passwordProblems(String password, List<Problem> problems) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            problems.add(Problem.at("password", "must have at least " + MIN_PASSWORD + " characters"));
+        }
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void grant(long userId, Role role, String scope) {
+        UserSummary user = user(userId);
+        RoleGrant grant = checkedGrant(role, scope);
+        if (!repository.addGrant(userId, grant)) {
+            throw new ConflictException(user.email() + " already has the role " + grant + ".");
+        }
+        events.publishEvent(new ChangeMade(
+                "GRANT",
+                "user",
+                user.email(),
+                "Role " + grant + " given to " + user.email(),
+                user.grants(),
+                user(userId).grants()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void revoke(long userId, Role role, String scope) {
+        UserSummary user = user(userId);
+        RoleGrant grant = new RoleGrant(
+                role, scope == null || scope.isBlank() ? null : scope.trim().toUpperCase());
+        if (role == Role.SECRETARIAT && user.email().equals(CurrentUser.actor())) {
+            throw new ConflictException("You cannot remove your own secretariat role.");
+        }
+        if (!repository.removeGrant(userId, grant)) {
+            throw new NotFoundException(user.email() + " does not have the role " + grant + ".");
+        }
+        events.publishEvent(new ChangeMade(
+                "REVOKE",
+                "user",
+                user.email(),
+                "Role " + grant + " taken from " + user.email(),
+                user.grants(),
+                user(userId).grants()));
+    }
+
+    private RoleGrant checkedGrant(Role role, String scope) {
+        if (role == null) {
+            throw new InvalidException("role", "Choose a role.");
+        }
+        String code = scope == null || scope.isBlank() ? null : scope.trim().toUpperCase();
+        switch (role.scope()) {
+            case NONE -> {
+                if (code != null) {
+                    throw new InvalidException(
+                            "scope", "The role " + role + " applies everywhere; leave the scope empty.");
+                }
+            }
+            case JURISDICTION -> {
+                if (code == null || !jurisdictions.exists(code)) {
+                    throw new InvalidException(
+                            "scope", "The role " + role + " needs the code of a known jurisdiction, e.g. RS.");
+                }
+            }
+            case FUND -> {
+                if (code == null || !code.matches("[A-Z0-9][A-Z0-9_-]{1,19}")) {
+                    throw new InvalidException("scope", "The role " + role + " needs a fund code, e.g. SLW00.");
+                }
+            }
+        }
+        return new RoleGrant(role, code);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public long createOrganisation(NewOrganisation o) {
+        var problems = new ArrayList<Problem>();
+        String code = o.code() == null ? "" : o.code().trim().toUpperCase();
+        if (!code.matches("[A-Z0-9][A-Z0-9._-]{1,39}")) {
+            problems.add(Problem.at("code", "must be 2–40 capital letters, digits, dots, dashes or underscores"));
+        } else if (repository.organisationByCode(code).isPresent()) {
+            problems.add(Problem.at("code", "is already used by another organisation"));
+        }
+        organisationProblems(o.name(), o.kind(), o.jurisdiction(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The organisation was not created.", problems);
+        }
+        String jurisdiction = blankToNull(o.jurisdiction());
+        long id = repository.insertOrganisation(code, o.name(), o.kind(), jurisdiction);
+        events.publishEvent(new ChangeMade(
+                "CREATE",
+                "organisation",
+                code,
+                "Organisation " + o.name().trim() + " created",
+                null,
+                repository.organisation(id).orElseThrow()));
+        return id;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void updateOrganisation(long id, String name, Organisation.Kind kind, String jurisdiction) {
+        Organisation before = organisation(id);
+        var problems = new ArrayList<Problem>();
+        organisationProblems(name, kind, jurisdiction, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The organisation was not changed.", problems);
+        }
+        repository.updateOrganisation(id, name, kind, blankToNull(jurisdiction));
+        events.publishEvent(new ChangeMade(
+                "UPDATE",
+                "organisation",
+                before.code(),
+                "Organisation " + before.code() + " edited",
+                before,
+                organisation(id)));
+    }
+
+    private void organisationProblems(
+            String name, Organisation.Kind kind, String jurisdiction, List<Problem> problems) {
+        if (name == null || name.isBlank()) {
+            problems.add(Problem.at("name", "is required"));
+        }
+        if (kind == null) {
+            problems.add(Problem.at("kind", "is required"));
+        }
+        if (blankToNull(jurisdiction) != null && !jurisdictions.exists(jurisdiction.trim())) {
+            problems.add(Problem.at("jurisdiction", "names no known jurisdiction"));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim().toUpperCase();
+    }
+}

@@ -1,0 +1,106 @@
+package org.roadmapmonitor.identity.internal;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two chains: the JSON API (stateless; HTTP Basic or bearer token; no cookies, so no CSRF) and the pages
+ * (form sign-in, session cookie, CSRF tokens). Reads of published data are open; every write needs a
+ * signed-in user, and the services check roles and scopes. See docs/adr/0002-security.md.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            RoadmapUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle, Clock clock) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, clock));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuthenticationManager auth) throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationManager(auth)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
+                    res.setHeader("WWW-Authenticate", "Basic realm=\"Roadmap Monitor\", Bearer");
+                    ProblemWriter.write(res, 401, "Unauthorized", unauthorizedDetail(ex), req.getRequestURI());
+                }))
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> ProblemWriter.write(
+                        res, 403, "Forbidden", "Your roles do not allow this.", req.getRequestURI())))
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated());
+        headers(http);
+        return http.build();
+    }
+
+    private static String unauthorizedDetail(Exception ex) {
+        if (ex instanceof org.springframework.security.authentication.LockedException) {
+            return ex.getMessage();
+        }
+        return "Sign in with HTTP Basic (e-mail and password) or a bearer API token to do this.";
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager auth) throws Exception {
+        http.authenticationManager(auth)
+                .formLogin(f -> f.loginPage("/login")
+                        .failureHandler(new SignInFailureHandler())
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .logout(l ->
+                        l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .authorizeHttpRequests(a -> a.requestMatchers("/admin/**")
+                        .hasRole("SECRETARIAT")
+                        .requestMatchers("/account/**")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated());
+        headers(http);
+        return http.build();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Jurisdictions in a hierarchy (region, jurisdiction, sub-unit) with designation footnotes and a
+ * materialised path for roll-ups, and their memberships in frameworks.
+ */
+package org.roadmapmonitor.jurisdiction;

@@ -1,0 +1,68 @@
+package org.roadmapmonitor.jurisdiction.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.roadmapmonitor.jurisdiction.Jurisdiction;
+import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
+import org.roadmapmonitor.jurisdiction.Membership;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/jurisdictions")
+@Tag(name = "Jurisdictions", description = "Regions, jurisdictions and sub-units, and their framework memberships")
+class JurisdictionApiController {
+    private final JurisdictionDirectory directory;
+
+    JurisdictionApiController(JurisdictionDirectory directory) {
+        this.directory = directory;
+    }
+
+    record JurisdictionItem(
+            String code,
+            String name,
+            String shortName,
+            Jurisdiction.Kind kind,
+            String parent,
+            String path,
+            String isoCode,
+            String capital,
+            String footnote,
+            List<MembershipItem> memberships) {}
+
+    record MembershipItem(String framework, Membership.Role role) {}
+
+    @GetMapping
+    @Operation(summary = "Jurisdictions in tree order; with ?framework= only that framework's members and partners")
+    List<JurisdictionItem> list(@RequestParam(required = false) String framework) {
+        List<Jurisdiction> list =
+                framework == null || framework.isBlank() ? directory.all() : directory.forFramework(framework.trim());
+        return list.stream().map(this::item).toList();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "One jurisdiction with its memberships")
+    JurisdictionItem one(@PathVariable String code) {
+        return item(directory.require(code));
+    }
+
+    private JurisdictionItem item(Jurisdiction j) {
+        return new JurisdictionItem(
+                j.code(),
+                j.name(),
+                j.shortName(),
+                j.kind(),
+                j.parent(),
+                j.path(),
+                j.isoCode(),
+                j.capital(),
+                j.footnote(),
+                directory.memberships(j.code()).stream()
+                        .map(m -> new MembershipItem(m.framework(), m.role()))
+                        .toList());
+    }
+}

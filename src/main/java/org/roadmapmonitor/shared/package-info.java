@@ -1,0 +1,5 @@
+/**
+ * Shared kernel: value types every module speaks (period codes), the typed refusals that are mapped
+ * to RFC 7807 problems in one place, and the clock.
+ */
+package org.roadmapmonitor.shared;

@@ -1,0 +1,203 @@
+package org.roadmapmonitor.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.List;
+import org.roadmapmonitor.framework.FrameworkCatalogue;
+import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.ConflictException;
+import org.roadmapmonitor.shared.ForbiddenException;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where refusals and failures become answers: RFC 7807 problem JSON under /api, a friendly
+ * page everywhere else. Neither ever shows a stack trace or SQL.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorHandling {
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @ExceptionHandler(BadRequestException.class)
+    Object badRequest(BadRequestException e, HttpServletRequest req) {
+        return answer(req, HttpStatus.BAD_REQUEST, e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(InvalidException.class)
+    Object invalid(InvalidException e, HttpServletRequest req) {
+        return answer(req, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest req) {
+        return answer(req, HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object noResource(NoResourceFoundException e, HttpServletRequest req) {
+        return answer(req, HttpStatus.NOT_FOUND, "There is nothing at " + req.getRequestURI() + ".", List.of());
+    }
+
+    @ExceptionHandler(FrameworkCatalogue.StaleRevisionException.class)
+    Object stale(FrameworkCatalogue.StaleRevisionException e, HttpServletRequest req) {
+        return answer(
+                req, isApi(req) ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    Object conflict(ConflictException e, HttpServletRequest req) {
+        return answer(req, HttpStatus.CONFLICT, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    Object forbidden(ForbiddenException e, HttpServletRequest req) {
+        return answer(req, HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+    }
+
+    /** Anonymous visitors are sent to sign in by the security filters; signed-in users see why not. */
+    @ExceptionHandler(AccessDeniedException.class)
+    Object accessDenied(AccessDeniedException e, HttpServletRequest req) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || auth instanceof AnonymousAuthenticationToken) {
+            throw e;
+        }
+        return answer(req, HttpStatus.FORBIDDEN, "Your roles do not allow this.", List.of());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpMessageNotReadableException e, HttpServletRequest req) {
+        return answer(
+                req,
+                HttpStatus.BAD_REQUEST,
+                "The request body could not be read: it is not valid JSON of the expected shape.",
+                List.of());
+    }
+
+    @ExceptionHandler({
+        MissingServletRequestParameterException.class,
+        MissingServletRequestPartException.class,
+        MissingRequestHeaderException.class,
+        MethodArgumentTypeMismatchException.class
+    })
+    Object badParameter(Exception e, HttpServletRequest req) {
+        String detail = e instanceof MethodArgumentTypeMismatchException m
+                ? "The value \"" + m.getValue() + "\" is not valid for " + m.getName() + "."
+                : e.getMessage();
+        return answer(req, HttpStatus.BAD_REQUEST, detail, List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest req, HttpServletResponse res) {
+        if (e.getSupportedHttpMethods() != null && !e.getSupportedHttpMethods().isEmpty()) {
+            res.setHeader(
+                    "Allow",
+                    String.join(
+                            ", ",
+                            e.getSupportedHttpMethods().stream()
+                                    .map(Object::toString)
+                                    .toList()));
+        }
+        return answer(
+                req,
+                HttpStatus.METHOD_NOT_ALLOWED,
+                req.getMethod() + " is not allowed on " + req.getRequestURI() + ".",
+                List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest req) {
+        return answer(
+                req,
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Send the body as " + e.getSupportedMediaTypes() + ".",
+                List.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<Void> notAcceptable() {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest req) {
+        return answer(req, HttpStatus.CONTENT_TOO_LARGE, "The file is too large.", List.of());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object integrity(DataIntegrityViolationException e, HttpServletRequest req) {
+        log.warn(
+                "Refused a write that breaks a database rule on {}: {}",
+                req.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return answer(
+                req,
+                HttpStatus.CONFLICT,
+                "This change conflicts with data that depends on it, and was not made.",
+                List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest req) throws Exception {
+        if (e instanceof org.springframework.web.ErrorResponse
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e;
+        }
+        log.error("Unexpected failure on {} {}", req.getMethod(), req.getRequestURI(), e);
+        return answer(
+                req,
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. It has been logged; please try again.",
+                List.of());
+    }
+
+    static boolean isApi(HttpServletRequest req) {
+        return req.getRequestURI().startsWith(req.getContextPath() + "/api/");
+    }
+
+    private static Object answer(HttpServletRequest req, HttpStatus status, String detail, List<Problem> problems) {
+        if (isApi(req)) {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+            body.setInstance(URI.create(req.getRequestURI()));
+            if (!problems.isEmpty()) {
+                body.setProperty("problems", problems);
+            }
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(body);
+        }
+        var page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail);
+        page.addObject("problems", problems);
+        return page;
+    }
+}

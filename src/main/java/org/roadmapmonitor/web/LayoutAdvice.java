@@ -1,0 +1,55 @@
+package org.roadmapmonitor.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.roadmapmonitor.identity.CurrentUser;
+import org.roadmapmonitor.identity.RoadmapUser;
+import org.roadmapmonitor.shared.DemoMode;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What every page's frame needs: the user, the demo banner, the language links. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+    private final DemoMode demo;
+
+    LayoutAdvice(DemoMode demo) {
+        this.demo = demo;
+    }
+
+    public record LanguageLink(String code, String name, String href, boolean current) {}
+
+    @ModelAttribute("demoMode")
+    boolean demoMode() {
+        return demo.enabled();
+    }
+
+    @ModelAttribute("me")
+    RoadmapUser me() {
+        return CurrentUser.get().orElse(null);
+    }
+
+    @ModelAttribute("languages")
+    List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
+        return WebConfiguration.LANGUAGES.stream()
+                .map(l -> new LanguageLink(
+                        l.getLanguage(),
+                        l.getDisplayLanguage(l),
+                        UriComponentsBuilder.fromUriString(request.getRequestURI()
+                                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()))
+                                .replaceQueryParam("lang", l.getLanguage())
+                                .replaceQueryParam("continue")
+                                .build()
+                                .toUriString(),
+                        l.getLanguage().equals(locale.getLanguage())))
+                .toList();
+    }
+
+    @ModelAttribute("requestPath")
+    String requestPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+}
