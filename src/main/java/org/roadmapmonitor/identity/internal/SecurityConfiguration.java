@@ -56,7 +56,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> ProblemWriter.write(
                         res, 403, "Forbidden", "Your roles do not allow this.", req.getRequestURI())))
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/me")
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**")
                         .permitAll()

@@ -1,0 +1,67 @@
+package org.roadmapmonitor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every visible text goes through message keys, and every language has every key. */
+class MessagesTest {
+    private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "es"})
+    void everyLanguageHasExactlyTheEnglishKeys(String language) throws IOException {
+        Set<String> english = load("messages.properties").stringPropertyNames();
+        Set<String> other = load("messages_" + language + ".properties").stringPropertyNames();
+        assertThat(new TreeSet<>(other)).isEqualTo(new TreeSet<>(english));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "es"})
+    void translationsAreNotLeftInEnglish(String language) throws IOException {
+        Properties english = load("messages.properties");
+        Properties other = load("messages_" + language + ".properties");
+        long same = english.stringPropertyNames().stream()
+                .filter(k -> english.getProperty(k).length() > 12
+                        && english.getProperty(k).equals(other.getProperty(k)))
+                .count();
+        assertThat(same).isLessThan(5);
+    }
+
+    @Test
+    void everyKeyUsedInATemplateExists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                var m = KEY_IN_TEMPLATE.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(f.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static Properties load(String name) throws IOException {
+        var p = new Properties();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(in);
+        }
+        return p;
+    }
+}
