@@ -42,6 +42,18 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, clock));
     }
 
+    /** Swagger UI sets inline styles from its bundle; only its own pages allow them. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(h -> h.contentSecurityPolicy(c ->
+                                c.policyDirectives(CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")))
+                        .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuthenticationManager auth) throws Exception {
