@@ -41,7 +41,10 @@ class MessagesTest {
 
     @Test
     void everyKeyUsedInATemplateExists() throws IOException {
-        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Set<String> keys = new TreeSet<>();
+        for (String bundle : BUNDLES) {
+            keys.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {

@@ -1,0 +1,6 @@
+/**
+ * Periodic reporting: one progress report per framework, jurisdiction and period, with KPI values,
+ * narratives and evidence, moved through a review-and-approval workflow; and the published values other
+ * modules read.
+ */
+package org.roadmapmonitor.reporting;
