@@ -19,24 +19,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessagesTest {
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
 
+    /** The message bundles, one per area, as listed in spring.messages.basename. */
+    static final String[] BUNDLES = {"messages", "messages-reporting", "messages-fund"};
+
     @ParameterizedTest
     @ValueSource(strings = {"fr", "es"})
     void everyLanguageHasExactlyTheEnglishKeys(String language) throws IOException {
-        Set<String> english = load("messages.properties").stringPropertyNames();
-        Set<String> other = load("messages_" + language + ".properties").stringPropertyNames();
-        assertThat(new TreeSet<>(other)).isEqualTo(new TreeSet<>(english));
+        for (String bundle : BUNDLES) {
+            Set<String> english = load(bundle + ".properties").stringPropertyNames();
+            Set<String> other = load(bundle + "_" + language + ".properties").stringPropertyNames();
+            assertThat(new TreeSet<>(other)).as(bundle + "_" + language).isEqualTo(new TreeSet<>(english));
+        }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "es"})
     void translationsAreNotLeftInEnglish(String language) throws IOException {
-        Properties english = load("messages.properties");
-        Properties other = load("messages_" + language + ".properties");
-        long same = english.stringPropertyNames().stream()
-                .filter(k -> english.getProperty(k).length() > 12
-                        && english.getProperty(k).equals(other.getProperty(k)))
-                .count();
-        assertThat(same).isLessThan(5);
+        for (String bundle : BUNDLES) {
+            Properties english = load(bundle + ".properties");
+            Properties other = load(bundle + "_" + language + ".properties");
+            long same = english.stringPropertyNames().stream()
+                    .filter(k -> english.getProperty(k).length() > 12
+                            && english.getProperty(k).equals(other.getProperty(k)))
+                    .count();
+            assertThat(same).as(bundle + "_" + language).isLessThan(5);
+        }
+    }
+
+    @Test
+    void theBundlesAreTheOnesTheApplicationLoads() throws IOException {
+        var app = load("application.properties");
+        assertThat(app.getProperty("spring.messages.basename")).isEqualTo(String.join(",", BUNDLES));
     }
 
     @Test
