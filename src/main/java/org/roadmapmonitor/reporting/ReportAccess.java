@@ -1,0 +1,47 @@
+package org.roadmapmonitor.reporting;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.roadmapmonitor.identity.CurrentUser;
+import org.roadmapmonitor.identity.RoadmapUser;
+import org.roadmapmonitor.identity.Role;
+import org.roadmapmonitor.reporting.workflow.Capacity;
+import org.roadmapmonitor.reporting.workflow.ReportState;
+
+/**
+ * Who may see and act on a jurisdiction's reports. Drafts never leave their jurisdiction and the
+ * secretariat; published reports are public.
+ */
+public final class ReportAccess {
+    private ReportAccess() {}
+
+    public static Set<Capacity> capacities(Optional<RoadmapUser> user, String jurisdiction) {
+        var set = EnumSet.noneOf(Capacity.class);
+        user.ifPresent(u -> {
+            if (u.isSecretariat()) {
+                set.add(Capacity.SECRETARIAT);
+            }
+            if (u.has(Role.JURISDICTION_EDITOR, jurisdiction)) {
+                set.add(Capacity.EDITOR);
+            }
+            if (u.has(Role.JURISDICTION_APPROVER, jurisdiction)) {
+                set.add(Capacity.APPROVER);
+            }
+        });
+        return set;
+    }
+
+    public static Set<Capacity> mine(String jurisdiction) {
+        return capacities(CurrentUser.get(), jurisdiction);
+    }
+
+    public static boolean canSee(ProgressReport r) {
+        return r.state() == ReportState.PUBLISHED || !mine(r.jurisdiction()).isEmpty();
+    }
+
+    public static boolean canEdit(String jurisdiction) {
+        var c = mine(jurisdiction);
+        return c.contains(Capacity.EDITOR) || c.contains(Capacity.SECRETARIAT);
+    }
+}

@@ -1,0 +1,269 @@
+package org.roadmapmonitor.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.roadmapmonitor.framework.FrameworkCatalogue;
+import org.roadmapmonitor.framework.FrameworkDocument;
+import org.roadmapmonitor.identity.CurrentUser;
+import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
+import org.roadmapmonitor.reporting.internal.ContentRepository;
+import org.roadmapmonitor.reporting.internal.ReportRepository;
+import org.roadmapmonitor.reporting.internal.ValueRepository;
+import org.roadmapmonitor.reporting.values.CheckedValue;
+import org.roadmapmonitor.reporting.values.ValueInput;
+import org.roadmapmonitor.reporting.values.ValueRules;
+import org.roadmapmonitor.reporting.workflow.ReportState;
+import org.roadmapmonitor.shared.ChangeMade;
+import org.roadmapmonitor.shared.ConflictException;
+import org.roadmapmonitor.shared.ForbiddenException;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.PeriodCode;
+import org.roadmapmonitor.shared.PeriodType;
+import org.roadmapmonitor.shared.Problem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, reading and filling progress reports. The workflow lives in {@link ReportWorkflow}. */
+@Service
+public class ReportService {
+    /** What a save did: the report afterwards, what changed, and warnings that did not block. */
+    public record Saved(ProgressReport report, List<String> changed, List<Problem> warnings) {}
+
+    private final ReportRepository reports;
+    private final ValueRepository values;
+    private final ContentRepository content;
+    private final FrameworkCatalogue frameworks;
+    private final JurisdictionDirectory jurisdictions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ReportService(ReportRepository reports, ValueRepository values, ContentRepository content,
+            FrameworkCatalogue frameworks, JurisdictionDirectory jurisdictions, ApplicationEventPublisher events,
+            Clock clock) {
+        this.reports = reports;
+        this.values = values;
+        this.content = content;
+        this.frameworks = frameworks;
+        this.jurisdictions = jurisdictions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProgressReport create(String framework, String jurisdiction, String period) {
+        return create(framework, jurisdiction, period, false);
+    }
+
+    @Transactional
+    public ProgressReport create(String framework, String jurisdiction, String periodCode, boolean demo) {
+        var problems = new ArrayList<Problem>();
+        var summary = frameworks.list().stream().filter(f -> f.code().equals(framework)).findFirst();
+        if (summary.isEmpty()) {
+            problems.add(Problem.at("framework", "names no known framework: " + framework));
+        }
+        if (jurisdiction == null || !jurisdictions.exists(jurisdiction)) {
+            problems.add(Problem.at("jurisdiction", "names no known jurisdiction: " + jurisdiction));
+        } else if (summary.isPresent() && jurisdictions.membershipsOfFramework(framework).stream()
+                .noneMatch(m -> m.jurisdiction().equals(jurisdiction))) {
+            problems.add(Problem.at("jurisdiction", jurisdiction + " does not report under " + framework));
+        }
+        PeriodCode period = null;
+        try {
+            period = PeriodCode.parse(periodCode);
+            if (summary.isPresent() && period.type() != summary.get().reportingPeriodType() && period.type() != PeriodType.YEARLY) {
+                problems.add(Problem.at("period", framework + " reports by " + summary.get().reportingPeriodType()
+                        .name().toLowerCase().replace('_', '-') + " periods (such as " + summary.get().reportingPeriodType().example()
+                        + ") or whole years; " + period.code() + " is neither"));
+            }
+        } catch (InvalidException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The report was not created.", problems);
+        }
+        if (!demo && !ReportAccess.canEdit(jurisdiction)) {
+            throw new ForbiddenException("Only " + jurisdiction + "'s editors or the secretariat can start its report.");
+        }
+        var existing = reports.find(framework, jurisdiction, period.code());
+        if (existing.isPresent()) {
+            throw new ReportExistsException(existing.get());
+        }
+        var ref = reports.framework(framework).orElseThrow();
+        long versionId = reports.versionFor(ref.id(), period.year()).orElseThrow(
+                () -> new ConflictException(framework + " has no version to report against."));
+        Instant now = clock.instant();
+        long id = reports.insert(ref.id(), versionId, jurisdiction, period, CurrentUser.actor(), now, demo);
+        ProgressReport created = reports.find(id).orElseThrow();
+        events.publishEvent(new ChangeMade("CREATE", "report", String.valueOf(id), "Report " + framework + " "
+                + jurisdiction + " " + period.code() + " started", null, created));
+        return created;
+    }
+
+    /** The report, if the caller may see it; otherwise as if it did not exist. */
+    public ProgressReport get(long id) {
+        return reports.find(id)
+                .filter(ReportAccess::canSee)
+                .orElseThrow(() -> new NotFoundException("There is no report " + id + " that you can see."));
+    }
+
+    public List<ProgressReport> list(String framework, String jurisdiction, String period, ReportState state) {
+        var me = CurrentUser.get();
+        List<String> scope = me.filter(u -> u.isSecretariat()).isPresent() ? null
+                : me.map(u -> u.jurisdictions()).orElse(List.of());
+        return reports.list(new ReportRepository.Filter(blank(framework), blank(jurisdiction), blank(period), state, scope, true));
+    }
+
+    public FrameworkDocument framework(ProgressReport r) {
+        return frameworks.document(r.framework(), r.version());
+    }
+
+    public Map<String, CheckedValue> values(ProgressReport r) {
+        return values.values(r.id());
+    }
+
+    public Map<String, java.math.BigDecimal> previousTotals(ProgressReport r) {
+        return values.previousTotals(r);
+    }
+
+    public Map<String, Narrative> narratives(ProgressReport r) {
+        return content.narratives(r.id());
+    }
+
+    public List<Flag> flags(ProgressReport r) {
+        return content.flags(r.id());
+    }
+
+    @Transactional
+    public Saved saveValues(long id, Long expectedRevision, List<ValueInput> inputs) {
+        ProgressReport r = editable(id, expectedRevision);
+        FrameworkDocument doc = framework(r);
+        if (r.state() == ReportState.RETURNED) {
+            onlyFlagged(r, inputs);
+        }
+        var result = ValueRules.check(doc, inputs, values.values(r.id()), values.previousTotals(r), false);
+        if (!result.ok()) {
+            throw new InvalidException(count(result.problems().size()) + " Nothing was saved.", result.problems());
+        }
+        Instant now = clock.instant();
+        bump(r, now);
+        var changed = values.save(r, reports.indicatorIds(r.versionId()), result.values(), CurrentUser.actor(), now,
+                r.revision() + 1);
+        ProgressReport after = reports.find(id).orElseThrow();
+        if (!changed.isEmpty()) {
+            events.publishEvent(new ChangeMade("UPDATE", "report", String.valueOf(id), changed.size()
+                    + " value(s) of report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + " saved", null,
+                    Map.of("changed", changed)));
+        }
+        return new Saved(after, changed, result.warnings());
+    }
+
+    private void onlyFlagged(ProgressReport r, List<ValueInput> inputs) {
+        var flags = content.flags(r.id());
+        var problems = new ArrayList<Problem>();
+        for (ValueInput in : inputs) {
+            String key = org.roadmapmonitor.reporting.values.DisaggregationKey.normalise(in.disaggregation());
+            if (flags.stream().noneMatch(f -> f.opensValue(in.indicator(), key))) {
+                problems.add(Problem.at(in.place(), "was not returned for correction: only flagged values can change"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException(count(problems.size()) + " Nothing was saved.", problems);
+        }
+    }
+
+    @Transactional
+    public Saved saveNarratives(long id, Long expectedRevision, List<Narrative> narratives) {
+        ProgressReport r = editable(id, expectedRevision);
+        FrameworkDocument doc = framework(r);
+        var problems = new ArrayList<Problem>();
+        var flags = content.flags(r.id());
+        for (Narrative n : narratives) {
+            if (doc.objective(n.objective() == null ? "" : n.objective()).isEmpty()) {
+                problems.add(Problem.at("narratives." + n.objective(), "is not an objective of " + r.framework() + " " + r.version()));
+            } else if (r.state() == ReportState.RETURNED && flags.stream()
+                    .noneMatch(f -> f.kind() == Flag.Kind.NARRATIVE && f.target().equals(n.objective()))) {
+                problems.add(Problem.at("narratives." + n.objective(), "was not returned for correction"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException(count(problems.size()) + " Nothing was saved.", problems);
+        }
+        Map<String, Narrative> before = content.narratives(r.id());
+        Instant now = clock.instant();
+        bump(r, now);
+        var changed = new ArrayList<String>();
+        for (Narrative n : narratives) {
+            Narrative old = before.get(n.objective());
+            if (old == null ? !n.isEmpty() : !old.equals(n)) {
+                content.saveNarrative(r.id(), n, CurrentUser.actor(), now);
+                changed.add(n.objective());
+            }
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(new ChangeMade("UPDATE", "report", String.valueOf(id), "Narratives " + changed
+                    + " of report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + " saved",
+                    before, content.narratives(r.id())));
+        }
+        return new Saved(reports.find(id).orElseThrow(), changed, List.of());
+    }
+
+    /** The report, refusing unless the caller may change it now and has the latest revision. */
+    ProgressReport editable(long id, Long expectedRevision) {
+        ProgressReport r = get(id);
+        if (!ReportAccess.canEdit(r.jurisdiction())) {
+            throw new ForbiddenException("Only " + r.jurisdiction() + "'s editors or the secretariat can change this report.");
+        }
+        if (!r.state().open()) {
+            throw new ConflictException("The report is " + r.state().name().toLowerCase().replace('_', ' ')
+                    + ": it cannot be changed unless it is returned or reopened.");
+        }
+        checkRevision(r, expectedRevision);
+        return r;
+    }
+
+    void checkRevision(ProgressReport r, Long expectedRevision) {
+        if (expectedRevision != null && expectedRevision != r.revision()) {
+            var changes = values.revisionsAfter(r.id(), expectedRevision).stream()
+                    .map(c -> c.indicator() + (c.disaggregation().isEmpty() ? "" : " [" + c.disaggregation() + "]") + " "
+                            + (c.oldValue() == null ? "—" : c.oldValue().toPlainString()) + " → "
+                            + (c.newValue() == null ? "—" : c.newValue().toPlainString()) + " by " + c.by())
+                    .distinct()
+                    .toList();
+            throw new StaleReportException(r, expectedRevision, changes);
+        }
+    }
+
+    void bump(ProgressReport r, Instant now) {
+        if (!reports.bump(r.id(), r.revision(), now)) {
+            throw new StaleReportException(reports.find(r.id()).orElseThrow(), r.revision(), List.of());
+        }
+    }
+
+    private static String count(int n) {
+        return n == 1 ? "1 problem found." : n + " problems found.";
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The same framework, jurisdiction and period already has a report. */
+    public static class ReportExistsException extends ConflictException {
+        private final ProgressReport existing;
+
+        public ReportExistsException(ProgressReport existing) {
+            super("A report for " + existing.framework() + ", " + existing.jurisdiction() + ", " + existing.period()
+                    + " already exists: report " + existing.id() + ".");
+            this.existing = existing;
+        }
+
+        public ProgressReport existing() {
+            return existing;
+        }
+    }
+}

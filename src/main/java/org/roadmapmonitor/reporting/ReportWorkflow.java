@@ -1,0 +1,171 @@
+package org.roadmapmonitor.reporting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.roadmapmonitor.framework.FrameworkDocument;
+import org.roadmapmonitor.identity.CurrentUser;
+import org.roadmapmonitor.reporting.internal.ContentRepository;
+import org.roadmapmonitor.reporting.internal.ReportRepository;
+import org.roadmapmonitor.reporting.internal.ValueRepository;
+import org.roadmapmonitor.reporting.values.CheckedValue;
+import org.roadmapmonitor.reporting.values.DisaggregationKey;
+import org.roadmapmonitor.reporting.values.ValueRules;
+import org.roadmapmonitor.reporting.workflow.ReportAction;
+import org.roadmapmonitor.reporting.workflow.ReportState;
+import org.roadmapmonitor.reporting.workflow.Workflow;
+import org.roadmapmonitor.reporting.workflow.Workflow.Decision;
+import org.roadmapmonitor.shared.ChangeMade;
+import org.roadmapmonitor.shared.ConflictException;
+import org.roadmapmonitor.shared.ForbiddenException;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.Problem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Moves reports through the workflow, recording every transition with who, when and why. */
+@Service
+public class ReportWorkflow {
+    private final ReportService service;
+    private final ReportRepository reports;
+    private final ValueRepository values;
+    private final ContentRepository content;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ReportWorkflow(ReportService service, ReportRepository reports, ValueRepository values,
+            ContentRepository content, ApplicationEventPublisher events, Clock clock) {
+        this.service = service;
+        this.reports = reports;
+        this.values = values;
+        this.content = content;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProgressReport act(long id, ReportAction action, String reason, List<Flag> flagged, Long expectedRevision) {
+        ProgressReport r = service.get(id);
+        service.checkRevision(r, expectedRevision);
+        boolean approval = reports.framework(r.framework()).orElseThrow().approvalRequired();
+        var context = new Workflow.Context(approval, reports.reachedSecretariatBefore(id));
+        Decision decision = Workflow.decide(r.state(), action, ReportAccess.mine(r.jurisdiction()), context);
+        if (decision instanceof Decision.NotInThisState n) {
+            throw new ConflictException(n.reason());
+        }
+        if (decision instanceof Decision.NotYourRole n) {
+            throw new ForbiddenException(n.reason());
+        }
+        ReportState to = ((Decision.Allowed) decision).to();
+        List<Flag> flags = flagged == null ? List.of() : flagged;
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        requireReason(action, why, flags, service.framework(r));
+        if (action == ReportAction.SUBMIT) {
+            checkComplete(r);
+        }
+        Instant now = clock.instant();
+        service.bump(r, now);
+        reports.setState(id, to, now);
+        if (action == ReportAction.RETURN) {
+            content.replaceFlags(id, flags);
+        } else if (action == ReportAction.SUBMIT || action == ReportAction.REOPEN) {
+            content.replaceFlags(id, List.of());
+        }
+        Object snapshot = action == ReportAction.VALIDATE ? snapshot(values.values(id)) : null;
+        content.addTransition(id, action, r.state(), to, CurrentUser.actor(), now, why, flags, snapshot);
+        ProgressReport after = reports.find(id).orElseThrow();
+        events.publishEvent(new ChangeMade(action.name(), "report", String.valueOf(id), "Report " + r.framework() + " "
+                + r.jurisdiction() + " " + r.period() + ": " + r.state() + " → " + to + (why == null ? "" : " (" + why + ")"),
+                Map.of("state", r.state().name()), Map.of("state", to.name(), "flagged", flags)));
+        events.publishEvent(new ReportTransitioned(id, r.framework(), r.jurisdiction(), r.period().code(), action,
+                r.state(), to, CurrentUser.actor(), why));
+        return after;
+    }
+
+    private static void requireReason(ReportAction action, String reason, List<Flag> flags, FrameworkDocument doc) {
+        var problems = new ArrayList<Problem>();
+        if ((action == ReportAction.RETURN || action == ReportAction.REOPEN) && reason == null) {
+            problems.add(Problem.at("reason", "say why the report is " + (action == ReportAction.RETURN ? "returned" : "reopened")));
+        }
+        if (action == ReportAction.RETURN && flags.isEmpty()) {
+            problems.add(Problem.at("flagged", "flag at least one value or narrative to correct: only flagged items reopen"));
+        }
+        for (int i = 0; i < flags.size(); i++) {
+            Flag f = flags.get(i);
+            boolean known = f.kind() == Flag.Kind.NARRATIVE
+                    ? doc.objective(f.target()).isPresent()
+                    : doc.indicator(f.target().split("\\|", 2)[0]).isPresent();
+            if (!known) {
+                problems.add(Problem.at("flagged[" + i + "]", f.target() + " is not "
+                        + (f.kind() == Flag.Kind.NARRATIVE ? "an objective" : "an indicator") + " of this report"));
+            }
+        }
+        if (action != ReportAction.RETURN && !flags.isEmpty()) {
+            problems.add(Problem.at("flagged", "only a return flags values"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The report was not " + action.name().toLowerCase() + "ed.", problems);
+        }
+    }
+
+    /** At submission every rule runs, including required values; all problems are listed together. */
+    private void checkComplete(ProgressReport r) {
+        var result = ValueRules.check(service.framework(r), List.of(), values.values(r.id()), Map.of(), true);
+        if (!result.ok()) {
+            throw new InvalidException("The report cannot be submitted yet: " + result.problems().size()
+                    + (result.problems().size() == 1 ? " problem" : " problems") + " to fix first.", result.problems());
+        }
+    }
+
+    private static Map<String, String> snapshot(Map<String, CheckedValue> current) {
+        var map = new LinkedHashMap<String, String>();
+        current.values().forEach(v -> map.put(ValueRules.keyOf(v.indicator(), v.disaggregation()), display(v)));
+        return map;
+    }
+
+    /** A value as one line of text, the form in which histories compare them. */
+    public static String display(CheckedValue v) {
+        if (v.text() != null) {
+            return v.text();
+        }
+        if (v.numerator() != null) {
+            return v.numerator().toPlainString() + " / " + v.denominator().toPlainString();
+        }
+        return v.value() == null ? "" : v.value().toPlainString();
+    }
+
+    /** One line of "what changed since the last validation". */
+    public record Change(String indicator, String disaggregation, String then, String now) {}
+
+    public List<Change> changedSinceValidation(ProgressReport r) {
+        var snapshot = content.lastValidatedSnapshot(r.id());
+        if (snapshot.isEmpty()) {
+            return List.of();
+        }
+        var current = snapshot(values.values(r.id()));
+        var changes = new ArrayList<Change>();
+        var keys = new java.util.TreeSet<String>(snapshot.get().keySet());
+        keys.addAll(current.keySet());
+        for (String key : keys) {
+            String then = snapshot.get().getOrDefault(key, "");
+            String now = current.getOrDefault(key, "");
+            if (!then.equals(now)) {
+                String[] parts = key.split("\\|", 2);
+                changes.add(new Change(parts[0], parts.length > 1 ? parts[1] : DisaggregationKey.TOTAL, then, now));
+            }
+        }
+        return changes;
+    }
+
+    public List<Transition> transitions(ProgressReport r) {
+        return content.transitions(r.id());
+    }
+
+    public List<ValueRepository.Revision> revisions(ProgressReport r) {
+        return values.revisions(r.id());
+    }
+}

@@ -1,0 +1,20 @@
+package org.roadmapmonitor.reporting;
+
+import java.util.List;
+import org.roadmapmonitor.shared.ConflictException;
+
+/** Someone saved the report since the caller loaded it; saving now would overwrite their work. */
+public class StaleReportException extends ConflictException {
+    private final List<String> changes;
+
+    public StaleReportException(ProgressReport report, long expected, List<String> changes) {
+        super("The report was changed by someone else since you opened it (revision " + expected + ", now "
+                + report.revision() + ")" + (changes.isEmpty() ? "" : ": " + String.join("; ", changes))
+                + ". Nothing was saved: reload the report and make your change again.");
+        this.changes = List.copyOf(changes);
+    }
+
+    public List<String> changes() {
+        return changes;
+    }
+}

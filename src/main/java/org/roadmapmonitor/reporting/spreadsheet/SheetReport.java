@@ -1,0 +1,45 @@
+package org.roadmapmonitor.reporting.spreadsheet;
+
+import java.util.List;
+
+/**
+ * Everything the Excel template of one report shows: the report's identity and, per objective, one row per
+ * value to fill (the total and each disaggregation). Values are text as they will appear in cells.
+ */
+public record SheetReport(
+        long reportId,
+        long revision,
+        String framework,
+        String frameworkName,
+        String version,
+        String jurisdiction,
+        String jurisdictionName,
+        String period,
+        String state,
+        List<SheetObjective> objectives) {
+
+    /** One sheet: an objective, e.g. label "Goal 3". */
+    public record SheetObjective(String code, String label, String title, List<SheetRow> rows) {}
+
+    /**
+     * One value to fill. {@code disaggregation} is the canonical key ("" for the total, "sex=female");
+     * {@code ratio} rows are filled with a numerator and a denominator instead of a value; rows that are not
+     * {@code editable} (a returned report reopens only flagged values) stay locked.
+     */
+    public record SheetRow(
+            String indicator,
+            String indicatorTitle,
+            String disaggregation,
+            String disaggregationLabel,
+            String type,
+            boolean ratio,
+            String unit,
+            String baseline,
+            String target,
+            String previous,
+            String value,
+            String numerator,
+            String denominator,
+            String comment,
+            boolean editable) {}
+}

@@ -1,0 +1,22 @@
+package org.roadmapmonitor.reporting.values;
+
+/**
+ * One value as a user or another system sends it, before any check: text as typed, so that "12,5" or "n/a"
+ * can be reported back exactly. {@code where} says where it came from (e.g. "Goal 3!H12", "row 4").
+ */
+public record ValueInput(
+        String indicator, String disaggregation, String value, String numerator, String denominator, String comment,
+        String where) {
+
+    public ValueInput {
+        disaggregation = disaggregation == null ? DisaggregationKey.TOTAL : disaggregation;
+    }
+
+    public String label() {
+        return disaggregation.isEmpty() ? indicator : indicator + " [" + disaggregation + "]";
+    }
+
+    public String place() {
+        return where == null || where.isBlank() ? label() : where + " (" + label() + ")";
+    }
+}
