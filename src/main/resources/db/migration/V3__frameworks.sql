@@ -3,22 +3,24 @@
 -- Indicator values are plain numeric (no fixed scale) so that an imported value round-trips exactly.
 
 create table framework (
-    id                    bigserial primary key,
-    code                  text        not null unique check (code ~ '^[A-Z0-9][A-Z0-9.-]{1,39}$'),
-    name                  text        not null check (length(trim(name)) > 0),
-    description           text,
-    objective_label       text        not null check (objective_label in ('GOAL', 'AXIS', 'PILLAR', 'PRIORITY')),
-    region_code           text references jurisdiction (code),
-    reporting_period_type text        not null check (reporting_period_type in ('YEARLY', 'SIX_MONTHLY', 'QUARTERLY', 'MONTHLY')),
-    created_at            timestamptz not null default now(),
-    updated_at            timestamptz not null default now()
+    id         bigserial primary key,
+    code       text        not null unique check (code ~ '^[A-Z0-9][A-Z0-9.-]{1,39}$'),
+    name       text        not null check (length(trim(name)) > 0),
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now()
 );
 
+-- What the top level is called, the reporting periods and the description belong to a version: Roadmap
+-- 2024 reported by half-years, Roadmap 2030 by years.
 create table framework_version (
     id           bigserial primary key,
     framework_id bigint      not null references framework (id) on delete cascade,
     version      text        not null check (version ~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$'),
     title        text,
+    description  text,
+    objective_label       text not null check (objective_label in ('GOAL', 'AXIS', 'PILLAR', 'PRIORITY')),
+    region_code           text references jurisdiction (code),
+    reporting_period_type text not null check (reporting_period_type in ('YEARLY', 'SIX_MONTHLY', 'QUARTERLY', 'MONTHLY')),
     start_year   int,
     end_year     int,
     status       text        not null check (status in ('DRAFT', 'ACTIVE', 'SUPERSEDED')),

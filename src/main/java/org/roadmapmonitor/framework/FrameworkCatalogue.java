@@ -8,28 +8,23 @@ import org.roadmapmonitor.framework.internal.FrameworkDocumentValidator;
 import org.roadmapmonitor.framework.internal.FrameworkRepository;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
-import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.ChangeMade;
 import org.roadmapmonitor.shared.ConflictException;
+import org.roadmapmonitor.shared.ExactJson;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Roles;
+import org.roadmapmonitor.shared.StaleException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Reads, imports, exports and edits frameworks. Every write is the secretariat's and is audited. */
 @Service
 public class FrameworkCatalogue {
-    private static final JsonMapper EXACT = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     /** How an import treats an existing version: refuse it (create) or replace it. */
     public enum ImportMode {
         CREATE_ONLY,
@@ -49,8 +44,13 @@ public class FrameworkCatalogue {
         this.events = events;
     }
 
+    /** Every framework with the versions the caller may see: drafts only for the secretariat. */
     public List<FrameworkSummary> list() {
-        return repository.summaries();
+        boolean drafts = Roles.isSecretariat();
+        return repository.summaries().stream()
+                .map(f -> drafts ? f : f.withoutDrafts())
+                .filter(f -> !f.versions().isEmpty())
+                .toList();
     }
 
     public FrameworkSummary summary(String code) {
@@ -71,6 +71,7 @@ public class FrameworkCatalogue {
     public FrameworkDocument document(String code, String version) {
         return repository
                 .load(code, version)
+                .filter(d -> d.status() != Vocabulary.VersionStatus.DRAFT || Roles.isSecretariat())
                 .orElseThrow(() -> repository.frameworkExists(code)
                         ? new NotFoundException("Framework " + code + " has no version " + version + ".")
                         : new NotFoundException("There is no framework with code " + code + "."));
@@ -82,31 +83,13 @@ public class FrameworkCatalogue {
                 .orElseThrow(() -> new NotFoundException("Framework " + code + " has no version " + version + "."));
     }
 
-    public Optional<FrameworkDocument.Indicator> indicator(String frameworkCode, String indicatorCode) {
-        return repository
-                .load(frameworkCode, summary(frameworkCode).latest().version())
-                .flatMap(d -> d.indicator(indicatorCode));
-    }
-
     public List<Map<String, Object>> linksTo(String frameworkCode, String indicatorCode) {
         return repository.incomingCrosswalks(frameworkCode, indicatorCode);
     }
 
     /** Parses JSON text into a document, listing every problem (syntax, shape and rules) at once. */
     public FrameworkDocument parse(byte[] content) {
-        JsonNode root;
-        try {
-            root = EXACT.readTree(content);
-        } catch (JacksonException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "$" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new BadRequestException(
-                    "The file is not valid JSON.",
-                    List.of(Problem.at(where, "is not valid JSON: " + e.getOriginalMessage())));
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new BadRequestException("$", "The document is empty.");
-        }
+        JsonNode root = ExactJson.read(content);
         var result = FrameworkDocumentReader.read(root);
         if (!result.problems().isEmpty()) {
             // List the rule problems too, so that one round of fixes is enough.
@@ -119,6 +102,12 @@ public class FrameworkCatalogue {
         return result.document();
     }
 
+    /** Refuses early (before a body is even read) anyone who may not import. */
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void checkMayImport() {
+        // the annotation does the check
+    }
+
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
     public Saved importDocument(FrameworkDocument doc, ImportMode mode, Long expectedRevision) {
@@ -126,10 +115,11 @@ public class FrameworkCatalogue {
         Optional<FrameworkDocument> before = repository.load(doc.code(), doc.version());
         if (before.isPresent() && mode == ImportMode.CREATE_ONLY) {
             throw new ConflictException("Framework " + doc.code() + " already has a version " + doc.version()
-                    + ". Replace it with PUT /api/v1/frameworks/" + doc.code() + "/versions/" + doc.version() + ".");
+                    + ". To overwrite it, tick \"Replace\" on the import page or send it with PUT to /api/v1/frameworks/"
+                    + doc.code() + "/versions/" + doc.version() + ".");
         }
         if (expectedRevision != null) {
-            long current = repository.versionRevision(doc.code(), doc.version()).orElse(0L);
+            long current = repository.lockRevision(doc.code(), doc.version()).orElse(0L);
             if (current != expectedRevision) {
                 throw new StaleRevisionException(doc.code(), doc.version(), expectedRevision, current);
             }
@@ -145,6 +135,28 @@ public class FrameworkCatalogue {
                 before.orElse(null),
                 after));
         return new Saved(after, revision, before.isEmpty());
+    }
+
+    /** Whether the framework asks each jurisdiction's approver to sign its reports off before the secretariat. */
+    public boolean approvalRequired(String code) {
+        return repository.approvalRequired(code);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void setApprovalRequired(String code, boolean required) {
+        summary(code);
+        boolean before = repository.approvalRequired(code);
+        if (before != required) {
+            repository.setApprovalRequired(code, required);
+            events.publishEvent(new ChangeMade(
+                    "UPDATE",
+                    "framework",
+                    code,
+                    "Jurisdiction approval " + (required ? "required" : "no longer required") + " for " + code,
+                    java.util.Map.of("approval", before),
+                    java.util.Map.of("approval", required)));
+        }
     }
 
     /** Copies a version under a new version code as a draft, e.g. to prepare Roadmap 2035 from 2030. */
@@ -218,7 +230,7 @@ public class FrameworkCatalogue {
     }
 
     /** The version changed since the caller read it; saving would overwrite someone else's edit. */
-    public static class StaleRevisionException extends ConflictException {
+    public static class StaleRevisionException extends StaleException {
         public StaleRevisionException(String code, String version, long expected, long current) {
             super("Framework " + code + " " + version + " was changed by someone else since you opened it (revision "
                     + expected + ", now " + current + "). Reload it and make your change again.");

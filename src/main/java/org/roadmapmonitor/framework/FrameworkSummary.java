@@ -23,7 +23,26 @@ public record FrameworkSummary(
             Integer endYear,
             int objectives,
             int indicators,
-            long revision) {}
+            long revision,
+            PeriodType reportingPeriodType) {}
+
+    /** The period types this framework's versions report by, plus whole years (KPI data and baselines). */
+    public java.util.Set<PeriodType> periodTypes() {
+        var types = java.util.EnumSet.of(PeriodType.YEARLY);
+        versions.forEach(v -> types.add(v.reportingPeriodType()));
+        return types;
+    }
+
+    public FrameworkSummary withoutDrafts() {
+        return new FrameworkSummary(
+                code,
+                name,
+                description,
+                objectiveLabel,
+                region,
+                reportingPeriodType,
+                versions.stream().filter(v -> v.status() != VersionStatus.DRAFT).toList());
+    }
 
     /** The version shown by default: the newest active one, else the newest. */
     public VersionSummary latest() {

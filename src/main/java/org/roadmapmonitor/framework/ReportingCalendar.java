@@ -62,14 +62,15 @@ public class ReportingCalendar {
             String framework, String periodCode, LocalDate opensOn, LocalDate closesOn, boolean locked) {
         var summary = catalogue.summary(framework);
         PeriodCode period = PeriodCode.parse(periodCode);
-        if (period.type() != summary.reportingPeriodType()) {
+        // Whole years are always allowed: KPI data and baselines are yearly even where narratives are not.
+        if (!summary.periodTypes().contains(period.type())) {
             throw new InvalidException(
                     "period",
                     framework + " reports by "
                             + summary.reportingPeriodType().name().toLowerCase().replace('_', '-')
                             + " periods, such as "
                             + summary.reportingPeriodType().example()
-                            + "; " + period.code() + " is not one.");
+                            + ", or by whole years; " + period.code() + " is neither.");
         }
         LocalDate opens = opensOn == null ? period.end().plusDays(1) : opensOn;
         LocalDate closes = closesOn == null ? opens.plusDays(DEFAULT_WINDOW_DAYS) : closesOn;

@@ -17,11 +17,10 @@ public class UserDirectory {
 
     /** Enabled users holding the role; for scoped roles only those scoped to {@code scope}. */
     public List<Person> holding(Role role, String scope) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select distinct u.id, u.email, u.display_name, u.preferred_locale from app_user u
                 join role_assignment a on a.user_id = u.id
-                where u.enabled and a.role = ? and (? is null or a.scope_code = ?) order by u.email""")
+                where u.enabled and a.role = ? and (cast(? as text) is null or a.scope_code = ?) order by u.email""")
                 .params(role.name(), role.scope() == Role.Scope.NONE ? null : scope, scope)
                 .query((rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();

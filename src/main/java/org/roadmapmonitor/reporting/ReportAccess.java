@@ -40,6 +40,11 @@ public final class ReportAccess {
         return r.state() == ReportState.PUBLISHED || !mine(r.jurisdiction()).isEmpty();
     }
 
+    /** Evidence may hold personal data (case files, names): only the jurisdiction and the secretariat see it. */
+    public static boolean canSeeEvidence(ProgressReport r) {
+        return !mine(r.jurisdiction()).isEmpty();
+    }
+
     public static boolean canEdit(String jurisdiction) {
         var c = mine(jurisdiction);
         return c.contains(Capacity.EDITOR) || c.contains(Capacity.SECRETARIAT);

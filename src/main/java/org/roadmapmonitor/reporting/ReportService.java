@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkDocument;
+import org.roadmapmonitor.framework.ReportingCalendar;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.internal.ContentRepository;
@@ -22,7 +23,6 @@ import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PeriodCode;
-import org.roadmapmonitor.shared.PeriodType;
 import org.roadmapmonitor.shared.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,10 +41,18 @@ public class ReportService {
     private final JurisdictionDirectory jurisdictions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReportingCalendar calendar;
 
-    public ReportService(ReportRepository reports, ValueRepository values, ContentRepository content,
-            FrameworkCatalogue frameworks, JurisdictionDirectory jurisdictions, ApplicationEventPublisher events,
-            Clock clock) {
+    public ReportService(
+            ReportRepository reports,
+            ValueRepository values,
+            ContentRepository content,
+            FrameworkCatalogue frameworks,
+            JurisdictionDirectory jurisdictions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ReportingCalendar calendar) {
+        this.calendar = calendar;
         this.reports = reports;
         this.values = values;
         this.content = content;
@@ -62,23 +70,33 @@ public class ReportService {
     @Transactional
     public ProgressReport create(String framework, String jurisdiction, String periodCode, boolean demo) {
         var problems = new ArrayList<Problem>();
-        var summary = frameworks.list().stream().filter(f -> f.code().equals(framework)).findFirst();
+        var summary = frameworks.list().stream()
+                .filter(f -> f.code().equals(framework))
+                .findFirst();
         if (summary.isEmpty()) {
             problems.add(Problem.at("framework", "names no known framework: " + framework));
         }
         if (jurisdiction == null || !jurisdictions.exists(jurisdiction)) {
             problems.add(Problem.at("jurisdiction", "names no known jurisdiction: " + jurisdiction));
-        } else if (summary.isPresent() && jurisdictions.membershipsOfFramework(framework).stream()
-                .noneMatch(m -> m.jurisdiction().equals(jurisdiction))) {
+        } else if (summary.isPresent()
+                && jurisdictions.membershipsOfFramework(framework).stream()
+                        .noneMatch(m -> m.jurisdiction().equals(jurisdiction))) {
             problems.add(Problem.at("jurisdiction", jurisdiction + " does not report under " + framework));
         }
         PeriodCode period = null;
         try {
             period = PeriodCode.parse(periodCode);
-            if (summary.isPresent() && period.type() != summary.get().reportingPeriodType() && period.type() != PeriodType.YEARLY) {
-                problems.add(Problem.at("period", framework + " reports by " + summary.get().reportingPeriodType()
-                        .name().toLowerCase().replace('_', '-') + " periods (such as " + summary.get().reportingPeriodType().example()
-                        + ") or whole years; " + period.code() + " is neither"));
+            if (summary.isPresent() && !summary.get().periodTypes().contains(period.type())) {
+                problems.add(Problem.at(
+                        "period",
+                        framework + " reports by "
+                                + summary.get()
+                                        .reportingPeriodType()
+                                        .name()
+                                        .toLowerCase()
+                                        .replace('_', '-') + " periods (such as "
+                                + summary.get().reportingPeriodType().example()
+                                + ") or whole years; " + period.code() + " is neither"));
             }
         } catch (InvalidException e) {
             problems.addAll(e.problems());
@@ -87,20 +105,26 @@ public class ReportService {
             throw new InvalidException("The report was not created.", problems);
         }
         if (!demo && !ReportAccess.canEdit(jurisdiction)) {
-            throw new ForbiddenException("Only " + jurisdiction + "'s editors or the secretariat can start its report.");
+            throw new ForbiddenException(
+                    "Only " + jurisdiction + "'s editors or the secretariat can start its report.");
         }
         var existing = reports.find(framework, jurisdiction, period.code());
         if (existing.isPresent()) {
             throw new ReportExistsException(existing.get());
         }
         var ref = reports.framework(framework).orElseThrow();
-        long versionId = reports.versionFor(ref.id(), period.year()).orElseThrow(
-                () -> new ConflictException(framework + " has no version to report against."));
+        long versionId = reports.versionFor(ref.id(), period.year())
+                .orElseThrow(() -> new ConflictException(framework + " has no version to report against."));
         Instant now = clock.instant();
         long id = reports.insert(ref.id(), versionId, jurisdiction, period, CurrentUser.actor(), now, demo);
         ProgressReport created = reports.find(id).orElseThrow();
-        events.publishEvent(new ChangeMade("CREATE", "report", String.valueOf(id), "Report " + framework + " "
-                + jurisdiction + " " + period.code() + " started", null, created));
+        events.publishEvent(new ChangeMade(
+                "CREATE",
+                "report",
+                String.valueOf(id),
+                "Report " + framework + " " + jurisdiction + " " + period.code() + " started",
+                null,
+                created));
         return created;
     }
 
@@ -113,13 +137,28 @@ public class ReportService {
 
     public List<ProgressReport> list(String framework, String jurisdiction, String period, ReportState state) {
         var me = CurrentUser.get();
-        List<String> scope = me.filter(u -> u.isSecretariat()).isPresent() ? null
+        List<String> scope = me.filter(u -> u.isSecretariat()).isPresent()
+                ? null
                 : me.map(u -> u.jurisdictions()).orElse(List.of());
-        return reports.list(new ReportRepository.Filter(blank(framework), blank(jurisdiction), blank(period), state, scope, true));
+        return reports.list(
+                new ReportRepository.Filter(blank(framework), blank(jurisdiction), blank(period), state, scope, true));
     }
 
     public FrameworkDocument framework(ProgressReport r) {
         return frameworks.document(r.framework(), r.version());
+    }
+
+    /** The report laid out for reading and filling, as the caller may see it. */
+    public ReportView view(long id) {
+        ProgressReport r = get(id);
+        return ReportView.of(
+                r,
+                framework(r),
+                values.values(r.id()),
+                values.previousTotals(r),
+                content.narratives(r.id()),
+                content.flags(r.id()),
+                ReportAccess.mine(r.jurisdiction()));
     }
 
     public Map<String, CheckedValue> values(ProgressReport r) {
@@ -151,12 +190,17 @@ public class ReportService {
         }
         Instant now = clock.instant();
         bump(r, now);
-        var changed = values.save(r, reports.indicatorIds(r.versionId()), result.values(), CurrentUser.actor(), now,
-                r.revision() + 1);
+        var changed = values.save(
+                r, reports.indicatorIds(r.versionId()), result.values(), CurrentUser.actor(), now, r.revision() + 1);
         ProgressReport after = reports.find(id).orElseThrow();
         if (!changed.isEmpty()) {
-            events.publishEvent(new ChangeMade("UPDATE", "report", String.valueOf(id), changed.size()
-                    + " value(s) of report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + " saved", null,
+            events.publishEvent(new ChangeMade(
+                    "UPDATE",
+                    "report",
+                    String.valueOf(id),
+                    changed.size() + " value(s) of report " + r.framework() + " " + r.jurisdiction() + " " + r.period()
+                            + " saved",
+                    null,
                     Map.of("changed", changed)));
         }
         return new Saved(after, changed, result.warnings());
@@ -184,9 +228,12 @@ public class ReportService {
         var flags = content.flags(r.id());
         for (Narrative n : narratives) {
             if (doc.objective(n.objective() == null ? "" : n.objective()).isEmpty()) {
-                problems.add(Problem.at("narratives." + n.objective(), "is not an objective of " + r.framework() + " " + r.version()));
-            } else if (r.state() == ReportState.RETURNED && flags.stream()
-                    .noneMatch(f -> f.kind() == Flag.Kind.NARRATIVE && f.target().equals(n.objective()))) {
+                problems.add(Problem.at(
+                        "narratives." + n.objective(), "is not an objective of " + r.framework() + " " + r.version()));
+            } else if (r.state() == ReportState.RETURNED
+                    && flags.stream()
+                            .noneMatch(f -> f.kind() == Flag.Kind.NARRATIVE
+                                    && f.target().equals(n.objective()))) {
                 problems.add(Problem.at("narratives." + n.objective(), "was not returned for correction"));
             }
         }
@@ -205,9 +252,14 @@ public class ReportService {
             }
         }
         if (!changed.isEmpty()) {
-            events.publishEvent(new ChangeMade("UPDATE", "report", String.valueOf(id), "Narratives " + changed
-                    + " of report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + " saved",
-                    before, content.narratives(r.id())));
+            events.publishEvent(new ChangeMade(
+                    "UPDATE",
+                    "report",
+                    String.valueOf(id),
+                    "Narratives " + changed + " of report " + r.framework() + " " + r.jurisdiction() + " " + r.period()
+                            + " saved",
+                    before,
+                    content.narratives(r.id())));
         }
         return new Saved(reports.find(id).orElseThrow(), changed, List.of());
     }
@@ -216,22 +268,29 @@ public class ReportService {
     ProgressReport editable(long id, Long expectedRevision) {
         ProgressReport r = get(id);
         if (!ReportAccess.canEdit(r.jurisdiction())) {
-            throw new ForbiddenException("Only " + r.jurisdiction() + "'s editors or the secretariat can change this report.");
+            throw new ForbiddenException(
+                    "Only " + r.jurisdiction() + "'s editors or the secretariat can change this report.");
         }
         if (!r.state().open()) {
-            throw new ConflictException("The report is " + r.state().name().toLowerCase().replace('_', ' ')
-                    + ": it cannot be changed unless it is returned or reopened.");
+            throw new ConflictException(
+                    "The report is " + r.state().name().toLowerCase().replace('_', ' ')
+                            + ": it cannot be changed unless it is returned or reopened.");
         }
         checkRevision(r, expectedRevision);
+        calendar.period(r.framework(), r.period()).filter(p -> p.locked()).ifPresent(p -> {
+            throw new ConflictException("The period " + r.period() + " of " + r.framework()
+                    + " is locked in the reporting calendar: its reports cannot change.");
+        });
         return r;
     }
 
     void checkRevision(ProgressReport r, Long expectedRevision) {
         if (expectedRevision != null && expectedRevision != r.revision()) {
             var changes = values.revisionsAfter(r.id(), expectedRevision).stream()
-                    .map(c -> c.indicator() + (c.disaggregation().isEmpty() ? "" : " [" + c.disaggregation() + "]") + " "
-                            + (c.oldValue() == null ? "—" : c.oldValue().toPlainString()) + " → "
-                            + (c.newValue() == null ? "—" : c.newValue().toPlainString()) + " by " + c.by())
+                    .map(c ->
+                            c.indicator() + (c.disaggregation().isEmpty() ? "" : " [" + c.disaggregation() + "]") + " "
+                                    + (c.oldValue() == null ? "—" : c.oldValue().toPlainString()) + " → "
+                                    + (c.newValue() == null ? "—" : c.newValue().toPlainString()) + " by " + c.by())
                     .distinct()
                     .toList();
             throw new StaleReportException(r, expectedRevision, changes);

@@ -37,8 +37,13 @@ public class ReportWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ReportWorkflow(ReportService service, ReportRepository reports, ValueRepository values,
-            ContentRepository content, ApplicationEventPublisher events, Clock clock) {
+    public ReportWorkflow(
+            ReportService service,
+            ReportRepository reports,
+            ValueRepository values,
+            ContentRepository content,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.service = service;
         this.reports = reports;
         this.values = values;
@@ -78,21 +83,36 @@ public class ReportWorkflow {
         Object snapshot = action == ReportAction.VALIDATE ? snapshot(values.values(id)) : null;
         content.addTransition(id, action, r.state(), to, CurrentUser.actor(), now, why, flags, snapshot);
         ProgressReport after = reports.find(id).orElseThrow();
-        events.publishEvent(new ChangeMade(action.name(), "report", String.valueOf(id), "Report " + r.framework() + " "
-                + r.jurisdiction() + " " + r.period() + ": " + r.state() + " → " + to + (why == null ? "" : " (" + why + ")"),
-                Map.of("state", r.state().name()), Map.of("state", to.name(), "flagged", flags)));
-        events.publishEvent(new ReportTransitioned(id, r.framework(), r.jurisdiction(), r.period().code(), action,
-                r.state(), to, CurrentUser.actor(), why));
+        events.publishEvent(new ChangeMade(
+                action.name(),
+                "report",
+                String.valueOf(id),
+                "Report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + ": " + r.state() + " → " + to
+                        + (why == null ? "" : " (" + why + ")"),
+                Map.of("state", r.state().name()),
+                Map.of("state", to.name(), "flagged", flags)));
+        events.publishEvent(new ReportTransitioned(
+                id,
+                r.framework(),
+                r.jurisdiction(),
+                r.period().code(),
+                action,
+                r.state(),
+                to,
+                CurrentUser.actor(),
+                why));
         return after;
     }
 
     private static void requireReason(ReportAction action, String reason, List<Flag> flags, FrameworkDocument doc) {
         var problems = new ArrayList<Problem>();
         if ((action == ReportAction.RETURN || action == ReportAction.REOPEN) && reason == null) {
-            problems.add(Problem.at("reason", "say why the report is " + (action == ReportAction.RETURN ? "returned" : "reopened")));
+            problems.add(Problem.at(
+                    "reason", "say why the report is " + (action == ReportAction.RETURN ? "returned" : "reopened")));
         }
         if (action == ReportAction.RETURN && flags.isEmpty()) {
-            problems.add(Problem.at("flagged", "flag at least one value or narrative to correct: only flagged items reopen"));
+            problems.add(Problem.at(
+                    "flagged", "flag at least one value or narrative to correct: only flagged items reopen"));
         }
         for (int i = 0; i < flags.size(); i++) {
             Flag f = flags.get(i);
@@ -100,8 +120,10 @@ public class ReportWorkflow {
                     ? doc.objective(f.target()).isPresent()
                     : doc.indicator(f.target().split("\\|", 2)[0]).isPresent();
             if (!known) {
-                problems.add(Problem.at("flagged[" + i + "]", f.target() + " is not "
-                        + (f.kind() == Flag.Kind.NARRATIVE ? "an objective" : "an indicator") + " of this report"));
+                problems.add(Problem.at(
+                        "flagged[" + i + "]",
+                        f.target() + " is not " + (f.kind() == Flag.Kind.NARRATIVE ? "an objective" : "an indicator")
+                                + " of this report"));
             }
         }
         if (action != ReportAction.RETURN && !flags.isEmpty()) {
@@ -116,8 +138,10 @@ public class ReportWorkflow {
     private void checkComplete(ProgressReport r) {
         var result = ValueRules.check(service.framework(r), List.of(), values.values(r.id()), Map.of(), true);
         if (!result.ok()) {
-            throw new InvalidException("The report cannot be submitted yet: " + result.problems().size()
-                    + (result.problems().size() == 1 ? " problem" : " problems") + " to fix first.", result.problems());
+            throw new InvalidException(
+                    "The report cannot be submitted yet: " + result.problems().size()
+                            + (result.problems().size() == 1 ? " problem" : " problems") + " to fix first.",
+                    result.problems());
         }
     }
 

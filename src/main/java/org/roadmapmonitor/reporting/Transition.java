@@ -7,5 +7,11 @@ import org.roadmapmonitor.reporting.workflow.ReportState;
 
 /** One recorded step of a report's workflow: who did what, when, and why. */
 public record Transition(
-        long id, ReportAction action, ReportState from, ReportState to, String actor, Instant at, String reason,
+        long id,
+        ReportAction action,
+        ReportState from,
+        ReportState to,
+        String actor,
+        Instant at,
+        String reason,
         List<Flag> flagged) {}

@@ -4,13 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
-import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.StaleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -34,8 +34,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The one place where refusals and failures become answers: RFC 7807 problem JSON under /api, a friendly
@@ -45,6 +47,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final LayoutAdvice layout;
+
+    ErrorHandling(LayoutAdvice layout) {
+        this.layout = layout;
+    }
 
     @ExceptionHandler(BadRequestException.class)
     Object badRequest(BadRequestException e, HttpServletRequest req) {
@@ -66,8 +74,8 @@ class ErrorHandling {
         return answer(req, HttpStatus.NOT_FOUND, "There is nothing at " + req.getRequestURI() + ".", List.of());
     }
 
-    @ExceptionHandler(FrameworkCatalogue.StaleRevisionException.class)
-    Object stale(FrameworkCatalogue.StaleRevisionException e, HttpServletRequest req) {
+    @ExceptionHandler(StaleException.class)
+    Object stale(StaleException e, HttpServletRequest req) {
         return answer(
                 req, isApi(req) ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, e.getMessage(), List.of());
     }
@@ -90,6 +98,14 @@ class ErrorHandling {
             throw e;
         }
         return answer(req, HttpStatus.FORBIDDEN, "Your roles do not allow this.", List.of());
+    }
+
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    Object binding(org.springframework.validation.BindException e, HttpServletRequest req) {
+        List<Problem> problems = e.getFieldErrors().stream()
+                .map(f -> Problem.at(f.getField(), "the value \"" + f.getRejectedValue() + "\" cannot be used here"))
+                .toList();
+        return answer(req, HttpStatus.BAD_REQUEST, "Some fields could not be read.", problems);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -178,11 +194,32 @@ class ErrorHandling {
                 List.of());
     }
 
+    /** The path of the page the request came from, if it came from this site. */
+    static String sameSiteReferer(HttpServletRequest req) {
+        String referer = req.getHeader("Referer");
+        if (referer == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(referer);
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(req.getServerName())) {
+                return null;
+            }
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return null;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     static boolean isApi(HttpServletRequest req) {
         return req.getRequestURI().startsWith(req.getContextPath() + "/api/");
     }
 
-    private static Object answer(HttpServletRequest req, HttpStatus status, String detail, List<Problem> problems) {
+    private Object answer(HttpServletRequest req, HttpStatus status, String detail, List<Problem> problems) {
         if (isApi(req)) {
             ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
             body.setInstance(URI.create(req.getRequestURI()));
@@ -193,8 +230,24 @@ class ErrorHandling {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(body);
         }
+        if ("POST".equals(req.getMethod()) && status != HttpStatus.FORBIDDEN && status.is4xxClientError()) {
+            // A refused form goes back to the page it came from, saying why, rather than to an error page.
+            String back = sameSiteReferer(req);
+            if (back != null) {
+                FlashMap flash = RequestContextUtils.getOutputFlashMap(req);
+                flash.put("flashError", detail);
+                flash.put("flashProblems", problems);
+                RequestContextUtils.saveOutputFlashMap(back, req, RequestContextHolderResponse.current());
+                return new ModelAndView("redirect:" + back);
+            }
+        }
         var page = new ModelAndView("error");
         page.setStatus(status);
+        page.addObject("demoMode", layout.demoMode());
+        page.addObject("me", layout.me());
+        page.addObject("designations", layout.designations());
+        page.addObject("languages", layout.languages(req, RequestContextUtils.getLocale(req)));
+        page.addObject("requestPath", req.getRequestURI());
         page.addObject("status", status.value());
         page.addObject("detail", detail);
         page.addObject("problems", problems);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.identity.RoadmapUser;
+import org.roadmapmonitor.jurisdiction.Jurisdiction;
+import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.shared.DemoMode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,25 +17,33 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
     private final DemoMode demo;
+    private final JurisdictionDirectory jurisdictions;
 
-    LayoutAdvice(DemoMode demo) {
+    LayoutAdvice(DemoMode demo, JurisdictionDirectory jurisdictions) {
         this.demo = demo;
+        this.jurisdictions = jurisdictions;
+    }
+
+    /** Jurisdictions whose designation footnote every page prints, unless the page lists its own. */
+    @ModelAttribute("designations")
+    public List<Jurisdiction> designations() {
+        return jurisdictions.all().stream().filter(j -> j.footnote() != null).toList();
     }
 
     public record LanguageLink(String code, String name, String href, boolean current) {}
 
     @ModelAttribute("demoMode")
-    boolean demoMode() {
+    public boolean demoMode() {
         return demo.enabled();
     }
 
     @ModelAttribute("me")
-    RoadmapUser me() {
+    public RoadmapUser me() {
         return CurrentUser.get().orElse(null);
     }
 
     @ModelAttribute("languages")
-    List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
+    public List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
         return WebConfiguration.LANGUAGES.stream()
                 .map(l -> new LanguageLink(
                         l.getLanguage(),

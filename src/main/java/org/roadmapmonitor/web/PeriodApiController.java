@@ -23,9 +23,18 @@ class PeriodApiController {
                     p.type(),
                     p.start(),
                     p.end(),
-                    p.previous().code(),
-                    p.next().code(),
+                    neighbour(p, -1),
+                    neighbour(p, 1),
                     p.parent(PeriodType.YEARLY).code());
+        }
+
+        /** The period before or after; none at the ends of the years a code can express (1000 and 9999). */
+        static String neighbour(PeriodCode p, int step) {
+            try {
+                return p.plus(step).code();
+            } catch (InvalidException e) {
+                return null;
+            }
         }
     }
 

@@ -26,6 +26,8 @@ class PeriodController {
         try {
             PeriodCode p = PeriodCode.parse(code.trim());
             model.addAttribute("period", p);
+            model.addAttribute("previous", PeriodApiController.PeriodItem.neighbour(p, -1));
+            model.addAttribute("next", PeriodApiController.PeriodItem.neighbour(p, 1));
             model.addAttribute(
                     "parents",
                     Arrays.stream(PeriodType.values())

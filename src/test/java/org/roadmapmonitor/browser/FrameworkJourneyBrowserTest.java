@@ -78,8 +78,25 @@ class FrameworkJourneyBrowserTest {
             page.keyboard().press("Tab");
             assertThat(page.locator(":focus")).hasText("Skip to main content");
             page.keyboard().press("Enter");
-            Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
-            assertThat(overflow).isEqualTo(false);
+            page.keyboard().press("Tab");
+            assertThat(page.locator(":focus")).hasText("Frameworks");
+            for (String path : new String[] {
+                "/",
+                "/frameworks",
+                "/frameworks/WB-SALW-ROADMAP",
+                "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/KPI-1",
+                "/jurisdictions",
+                "/jurisdictions/XK",
+                "/periods?code=2024S1",
+                "/login",
+                "/frameworks/WB-SALW-ROADMAP/calendar",
+                "/reports"
+            }) {
+                page.navigate("http://localhost:" + port + path);
+                Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+                assertThat(overflow).as("page %s is wider than a phone", path).isEqualTo(false);
+            }
+            page.navigate("http://localhost:" + port + "/frameworks/WB-SALW-ROADMAP");
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target/screenshots/framework-phone.png"))
                     .setFullPage(false));

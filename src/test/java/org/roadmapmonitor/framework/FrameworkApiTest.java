@@ -117,6 +117,7 @@ class FrameworkApiTest {
         ObjectNode doc = minimal("TEST-DECIMALS");
         ObjectNode indicator =
                 (ObjectNode) doc.get("objectives").get(0).get("indicators").get(0);
+        indicator.put("type", "PERCENTAGE").put("aggregation", "AVERAGE");
         indicator
                 .putArray("baselines")
                 .addObject()

@@ -188,7 +188,12 @@ class FrameworkPagesTest {
         var res = secretariat.submit(base, base + "/copy", Map.of("newVersion", "2"));
         assertThat(res.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/versions/2"));
-        var copy = catalogue.document("TEST-PAGE-COPY", "2");
+        var copy = asSecretariat(() -> catalogue.document("TEST-PAGE-COPY", "2"));
+        assertThat(Http.api(port)
+                        .get("/api/v1/frameworks/TEST-PAGE-COPY/versions/2")
+                        .statusCode())
+                .as("a draft is not public")
+                .isEqualTo(404);
         assertThat(copy.status()).isEqualTo(Vocabulary.VersionStatus.DRAFT);
         assertThat(copy.indicators().count()).isEqualTo(1);
     }
@@ -209,7 +214,7 @@ class FrameworkPagesTest {
         var refused = secretariat.submit(
                 "/frameworks/TEST-PAGE-CAL/calendar", "/frameworks/TEST-PAGE-CAL/calendar", Map.of("period", "2025S1"));
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(secretariat.get("/frameworks/TEST-PAGE-CAL/calendar").body()).contains("2025S1 is not one");
+        assertThat(secretariat.get("/frameworks/TEST-PAGE-CAL/calendar").body()).contains("2025S1 is neither");
         assertThat(calendar.periods("TEST-PAGE-CAL")).hasSize(1);
     }
 
@@ -232,6 +237,12 @@ class FrameworkPagesTest {
                         String.valueOf(catalogue.revision("TEST-PAGE-EDITOR", "1"))));
         assertThat(res.statusCode()).isEqualTo(403);
         assertThat(catalogue.document("TEST-PAGE-EDITOR", "1").objective("G9")).isEmpty();
+    }
+
+    private static <T> T asSecretariat(java.util.function.Supplier<T> work) {
+        var result = new java.util.concurrent.atomic.AtomicReference<T>();
+        SystemActor.run(() -> result.set(work.get()));
+        return result.get();
     }
 
     private static Map<String, String> indicatorForm(String code, String type, String aggregation) {

@@ -78,6 +78,21 @@ public final class Http {
         return send("PUT", path, json, headers);
     }
 
+    public HttpResponse<String> sendRaw(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form the way a page does: with the CSRF token read from the given page. */
     public HttpResponse<String> submit(String pagePath, String actionPath, Map<String, String> fields) {
         var page = get(pagePath);

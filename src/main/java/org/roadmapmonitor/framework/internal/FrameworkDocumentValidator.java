@@ -54,6 +54,12 @@ public final class FrameworkDocumentValidator {
     }
 
     private void document(FrameworkDocument d) {
+        required(d.code(), "code");
+        required(d.name(), "name");
+        required(d.objectiveLabel(), "objectiveLabel");
+        required(d.reportingPeriodType(), "reportingPeriodType");
+        required(d.version(), "version");
+        required(d.status(), "status");
         if (d.format() != null && !FrameworkDocument.FORMAT.equals(d.format())) {
             add("format", "must be \"" + FrameworkDocument.FORMAT + "\"");
         }
@@ -68,6 +74,8 @@ public final class FrameworkDocumentValidator {
         }
         if (d.region() != null && !jurisdictionExists.test(d.region())) {
             add("region", "names no known jurisdiction: " + d.region());
+        } else if (d.region() != null && !isRegion.test(d.region())) {
+            add("region", "must be a region, and " + d.region() + " is not one");
         }
         year(d.startYear(), "startYear");
         year(d.endYear(), "endYear");
@@ -86,6 +94,9 @@ public final class FrameworkDocumentValidator {
         for (int o = 0; o < d.objectives().size(); o++) {
             Objective obj = d.objectives().get(o);
             String p = "objectives[" + o + "]";
+            required(obj.code(), p + ".code");
+            required(obj.number(), p + ".number");
+            required(obj.title(), p + ".title");
             unique(objectiveCodes, obj.code(), p + ".code", "objective code");
             match(obj.code(), ITEM_CODE, p + ".code", "must be 1–40 letters, digits, dots, dashes or underscores");
             if (obj.number() != null && (obj.number() < 1 || !numbers.add(obj.number()))) {
@@ -132,6 +143,11 @@ public final class FrameworkDocumentValidator {
     }
 
     private void indicator(Indicator ind, String p, Set<String> dimensions, Set<String> seen, Set<String> allCodes) {
+        required(ind.code(), p + ".code");
+        required(ind.title(), p + ".title");
+        required(ind.type(), p + ".type");
+        required(ind.aggregation(), p + ".aggregation");
+        required(ind.valueSource(), p + ".valueSource");
         unique(seen, ind.code(), p + ".code", "indicator code");
         match(ind.code(), ITEM_CODE, p + ".code", "must be 1–40 letters, digits, dots, dashes or underscores");
         typeAndAggregation(ind, p);
@@ -246,6 +262,12 @@ public final class FrameworkDocumentValidator {
         }
     }
 
+    private void required(Object value, String path) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            add(path, "is required");
+        }
+    }
+
     private void fitsType(Indicator ind, String jurisdiction, BigDecimal value, String path) {
         if (ind.aggregation() == Aggregation.COUNT_MEETING_CONDITION
                 && jurisdiction != null
@@ -262,6 +284,10 @@ public final class FrameworkDocumentValidator {
         }
         if (ind.type() == IndicatorType.PERCENTAGE) {
             outside(value, BigDecimal.ZERO, BigDecimal.valueOf(100), path);
+        }
+        if (ind.type() == IndicatorType.COUNT
+                && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
+            add(path, "must be a whole number of 0 or more for a COUNT indicator");
         }
         if (ind.type() == IndicatorType.ORDINAL
                 && ind.levels().stream()

@@ -40,36 +40,64 @@ public class FrameworkRepository {
     }
 
     public List<FrameworkSummary> summaries() {
-        Map<Long, List<FrameworkSummary.VersionSummary>> versions = new HashMap<>();
+        record Row(
+                long frameworkId,
+                FrameworkSummary.VersionSummary summary,
+                String description,
+                Vocabulary.ObjectiveLabel label,
+                String region,
+                PeriodType periodType) {}
+        Map<Long, List<Row>> versions = new HashMap<>();
         jdbc.sql("""
                 select v.framework_id, v.version, v.title, v.status, v.start_year, v.end_year, v.revision,
+                  v.description, v.objective_label, v.region_code, v.reporting_period_type,
                   (select count(*) from objective o where o.framework_version_id = v.id) as objectives,
                   (select count(*) from indicator i where i.framework_version_id = v.id) as indicators
                 from framework_version v
                 order by v.start_year desc nulls last, v.version desc""").query(rs -> {
             versions.computeIfAbsent(rs.getLong("framework_id"), k -> new ArrayList<>())
-                    .add(new FrameworkSummary.VersionSummary(
-                            rs.getString("version"),
-                            rs.getString("title"),
-                            Vocabulary.VersionStatus.valueOf(rs.getString("status")),
-                            integer(rs, "start_year"),
-                            integer(rs, "end_year"),
-                            rs.getInt("objectives"),
-                            rs.getInt("indicators"),
-                            rs.getLong("revision")));
+                    .add(new Row(
+                            rs.getLong("framework_id"),
+                            new FrameworkSummary.VersionSummary(
+                                    rs.getString("version"),
+                                    rs.getString("title"),
+                                    Vocabulary.VersionStatus.valueOf(rs.getString("status")),
+                                    integer(rs, "start_year"),
+                                    integer(rs, "end_year"),
+                                    rs.getInt("objectives"),
+                                    rs.getInt("indicators"),
+                                    rs.getLong("revision"),
+                                    PeriodType.valueOf(rs.getString("reporting_period_type"))),
+                            rs.getString("description"),
+                            Vocabulary.ObjectiveLabel.valueOf(rs.getString("objective_label")),
+                            rs.getString("region_code"),
+                            PeriodType.valueOf(rs.getString("reporting_period_type"))));
         });
-        return jdbc.sql("""
-                select id, code, name, description, objective_label, region_code, reporting_period_type
-                from framework order by name""")
-                .query((rs, i) -> new FrameworkSummary(
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("description"),
-                        Vocabulary.ObjectiveLabel.valueOf(rs.getString("objective_label")),
-                        rs.getString("region_code"),
-                        PeriodType.valueOf(rs.getString("reporting_period_type")),
-                        versions.getOrDefault(rs.getLong("id"), List.of())))
+        return jdbc.sql("select id, code, name from framework order by name")
+                .query((rs, i) -> {
+                    List<Row> rows = versions.getOrDefault(rs.getLong("id"), List.of());
+                    // The framework is described by its current version: the newest active one, else the newest.
+                    Row current = rows.stream()
+                            .filter(r -> r.summary().status() == Vocabulary.VersionStatus.ACTIVE)
+                            .findFirst()
+                            .orElse(rows.isEmpty() ? null : rows.get(0));
+                    return new FrameworkSummary(
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            current == null ? null : current.description(),
+                            current == null ? Vocabulary.ObjectiveLabel.GOAL : current.label(),
+                            current == null ? null : current.region(),
+                            current == null ? PeriodType.YEARLY : current.periodType(),
+                            rows.stream().map(Row::summary).toList());
+                })
                 .list();
+    }
+
+    /** Locks the version row until the transaction ends, so that two saves cannot both pass the revision check. */
+    public Optional<Long> lockRevision(String code, String version) {
+        return jdbc.sql("""
+                select v.revision from framework_version v join framework f on f.id = v.framework_id
+                where f.code = ? and v.version = ? for update of v""").params(code, version).query(Long.class).optional();
     }
 
     public Optional<Long> versionRevision(String code, String version) {
@@ -81,8 +109,8 @@ public class FrameworkRepository {
     public Optional<FrameworkDocument> load(String code, String version) {
         record Head(long versionId, FrameworkDocument doc) {}
         Optional<Head> head = jdbc.sql("""
-                select v.id as version_id, f.code, f.name, f.description, f.objective_label, f.region_code,
-                       f.reporting_period_type, v.version, v.title, v.start_year, v.end_year, v.status, v.source,
+                select v.id as version_id, f.code, f.name, v.description, v.objective_label, v.region_code,
+                       v.reporting_period_type, v.version, v.title, v.start_year, v.end_year, v.status, v.source,
                        v.dimensions::text as dimensions
                 from framework f join framework_version v on v.framework_id = f.id
                 where f.code = ? and v.version = ?""")
@@ -216,27 +244,19 @@ public class FrameworkRepository {
 
     /** Creates or replaces one version; returns its new revision. */
     public long save(FrameworkDocument d) {
-        long frameworkId = jdbc.sql("""
-                insert into framework (code, name, description, objective_label, region_code, reporting_period_type)
-                values (?, ?, ?, ?, ?, ?)
-                on conflict (code) do update set name = excluded.name, description = excluded.description,
-                  objective_label = excluded.objective_label, region_code = excluded.region_code,
-                  reporting_period_type = excluded.reporting_period_type, updated_at = now()
-                returning id""")
-                .params(
-                        d.code(),
-                        d.name(),
-                        d.description(),
-                        d.objectiveLabel().name(),
-                        d.region(),
-                        d.reportingPeriodType().name())
-                .query(Long.class)
-                .single();
+        long frameworkId =
+                jdbc.sql("""
+                insert into framework (code, name) values (?, ?)
+                on conflict (code) do update set name = excluded.name, updated_at = now()
+                returning id""").params(d.code(), d.name()).query(Long.class).single();
         record Saved(long id, long revision) {}
         Saved version = jdbc.sql("""
-                insert into framework_version (framework_id, version, title, start_year, end_year, status, source, dimensions)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                insert into framework_version (framework_id, version, title, description, objective_label, region_code,
+                  reporting_period_type, start_year, end_year, status, source, dimensions)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
                 on conflict (framework_id, version) do update set title = excluded.title,
+                  description = excluded.description, objective_label = excluded.objective_label,
+                  region_code = excluded.region_code, reporting_period_type = excluded.reporting_period_type,
                   start_year = excluded.start_year, end_year = excluded.end_year, status = excluded.status,
                   source = excluded.source, dimensions = excluded.dimensions, updated_at = now(),
                   revision = framework_version.revision + 1
@@ -245,6 +265,10 @@ public class FrameworkRepository {
                         frameworkId,
                         d.version(),
                         d.versionTitle(),
+                        d.description(),
+                        d.objectiveLabel().name(),
+                        d.region(),
+                        d.reportingPeriodType().name(),
                         d.startYear(),
                         d.endYear(),
                         d.status().name(),
@@ -357,6 +381,20 @@ public class FrameworkRepository {
                     .params(id, c.framework(), c.indicator(), c.relation().name(), c.note())
                     .update();
         }
+    }
+
+    public boolean approvalRequired(String code) {
+        return jdbc.sql("select jurisdiction_approval from framework where code = ?")
+                .param(code)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    public void setApprovalRequired(String code, boolean required) {
+        jdbc.sql("update framework set jurisdiction_approval = ?, updated_at = now() where code = ?")
+                .params(required, code)
+                .update();
     }
 
     public boolean versionExists(String code, String version) {

@@ -64,7 +64,7 @@ class CalendarController {
     String addYear(@PathVariable String code, @RequestParam int year, RedirectAttributes redirect, Locale locale) {
         calendar.addYear(code, year);
         redirect.addFlashAttribute(
-                "flashSuccess", messages.getMessage("calendar.yearAdded", new Object[] {year}, locale));
+                "flashSuccess", messages.getMessage("calendar.yearAdded", new Object[] {String.valueOf(year)}, locale));
         return "redirect:/frameworks/" + code + "/calendar";
     }
 

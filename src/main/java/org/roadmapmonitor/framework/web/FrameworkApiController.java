@@ -80,7 +80,8 @@ class FrameworkApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Import a new framework version (refused with 409 if that version exists)")
-    ResponseEntity<FrameworkDocument> create(@RequestBody byte[] body) {
+    ResponseEntity<FrameworkDocument> create(@DocumentBody @RequestBody byte[] body) {
+        catalogue.checkMayImport();
         var saved = catalogue.importDocument(catalogue.parse(body), ImportMode.CREATE_ONLY, null);
         var doc = saved.document();
         return ResponseEntity.created(URI.create("/api/v1/frameworks/" + doc.code() + "/versions/" + doc.version()))
@@ -96,9 +97,10 @@ class FrameworkApiController {
                     "Create or replace a framework version; send If-Match with the ETag to avoid overwriting others' edits")
     ResponseEntity<FrameworkDocument> replace(
             @PathVariable String code,
-            @PathVariable(required = false) String version,
+            @PathVariable String version,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @RequestBody byte[] body) {
+            @DocumentBody @RequestBody byte[] body) {
+        catalogue.checkMayImport();
         FrameworkDocument doc = catalogue.parse(body);
         if (!code.equals(doc.code()) || (version != null && !version.equals(doc.version()))) {
             throw new BadRequestException(
@@ -117,12 +119,24 @@ class FrameworkApiController {
         return ResponseEntity.ok().eTag(etag(revision)).body(doc);
     }
 
+    /** Documents the raw body as a framework document (it is read as bytes so that every problem can be listed). */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.PARAMETER)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = "application/json",
+                            schema =
+                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                            implementation = FrameworkDocument.class)))
+    @interface DocumentBody {}
+
     static String etag(long revision) {
         return "\"" + revision + "\"";
     }
 
     static Long revisionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
         String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");

@@ -65,6 +65,7 @@ class FrameworkController {
                 "region",
                 doc.region() == null ? null : jurisdictions.find(doc.region()).orElse(null));
         model.addAttribute("footnotes", withFootnotes(members));
+        model.addAttribute("breakdowns", breakdowns(doc));
         return "frameworks/show";
     }
 
@@ -111,6 +112,21 @@ class FrameworkController {
                                 .build()
                                 .toString())
                 .body(body);
+    }
+
+    /** For each indicator, the names of its disaggregation dimensions, e.g. "sex, age group". */
+    static Map<String, String> breakdowns(FrameworkDocument doc) {
+        Map<String, String> names = doc.dimensions().stream()
+                .collect(Collectors.toMap(
+                        FrameworkDocument.Dimension::code, d -> d.name().toLowerCase()));
+        return doc.indicators()
+                .collect(Collectors.toMap(
+                        FrameworkDocument.Indicator::code,
+                        i -> String.join(
+                                ", ",
+                                i.disaggregations().stream()
+                                        .map(c -> names.getOrDefault(c, c))
+                                        .toList())));
     }
 
     static List<Jurisdiction> withFootnotes(List<Jurisdiction> shown) {

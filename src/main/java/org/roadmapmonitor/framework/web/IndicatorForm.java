@@ -10,6 +10,7 @@ import org.roadmapmonitor.framework.FrameworkDocument.Level;
 import org.roadmapmonitor.framework.FrameworkDocument.Target;
 import org.roadmapmonitor.framework.FrameworkDocument.Validation;
 import org.roadmapmonitor.framework.Vocabulary;
+import org.roadmapmonitor.shared.Decimals;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.PeriodType;
 import org.roadmapmonitor.shared.Problem;
@@ -269,9 +270,9 @@ public class IndicatorForm {
             return null;
         }
         try {
-            return new BigDecimal(s.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            problems.add(Problem.at(path, "must be a number such as 12.5"));
+            return Decimals.parse(s);
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.at(path, e.getMessage()));
             return null;
         }
     }

@@ -15,6 +15,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -89,24 +90,36 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager auth) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager auth, IdentityRepository users)
+            throws Exception {
         http.authenticationManager(auth)
+                .addFilterAfter(new FreshUserFilter(users), SecurityContextHolderFilter.class)
                 .formLogin(f -> f.loginPage("/login")
                         .failureHandler(new SignInFailureHandler())
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(l ->
                         l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .authorizeHttpRequests(a -> a.requestMatchers("/admin/**")
-                        .hasRole("SECRETARIAT")
-                        .requestMatchers("/account/**")
-                        .authenticated()
-                        .requestMatchers(HttpMethod.GET, "/**")
-                        .permitAll()
-                        .requestMatchers("/error")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated());
+                .authorizeHttpRequests(
+                        a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                                .requestMatchers(
+                                        "/admin/**",
+                                        "/actuator/**",
+                                        "/frameworks/import",
+                                        "/frameworks/*/versions/*/edit",
+                                        "/frameworks/*/versions/*/objectives/**",
+                                        "/frameworks/*/versions/*/indicators/new",
+                                        "/frameworks/*/versions/*/indicators/*/edit")
+                                .hasRole("SECRETARIAT")
+                                .requestMatchers("/account/**")
+                                .authenticated()
+                                .requestMatchers(HttpMethod.GET, "/**")
+                                .permitAll()
+                                .requestMatchers("/error")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated());
         headers(http);
         return http.build();
     }

@@ -30,10 +30,13 @@ public class ContentRepository {
 
     public Map<String, Narrative> narratives(long reportId) {
         var map = new LinkedHashMap<String, Narrative>();
-        jdbc.sql("select objective_code, progress, challenges, support_needed from report_narrative where report_id = ?")
+        jdbc.sql(
+                        "select objective_code, progress, challenges, support_needed from report_narrative where report_id = ?")
                 .param(reportId)
                 .query(rs -> {
-                    map.put(rs.getString(1), new Narrative(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    map.put(
+                            rs.getString(1),
+                            new Narrative(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 });
         return map;
     }
@@ -45,32 +48,50 @@ public class ContentRepository {
                     .update();
             return;
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into report_narrative (report_id, objective_code, progress, challenges, support_needed, updated_at, updated_by)
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (report_id, objective_code) do update set progress = excluded.progress,
                   challenges = excluded.challenges, support_needed = excluded.support_needed,
                   updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
-                .params(reportId, n.objective(), n.progress(), n.challenges(), n.supportNeeded(), Timestamp.from(now), actor)
+                .params(
+                        reportId,
+                        n.objective(),
+                        n.progress(),
+                        n.challenges(),
+                        n.supportNeeded(),
+                        Timestamp.from(now),
+                        actor)
                 .update();
     }
 
     public List<Evidence> evidence(long reportId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select id, file_name, content_type, size_bytes, sha256, note, uploaded_at, uploaded_by
                 from report_evidence where report_id = ? order by uploaded_at, id""")
                 .param(reportId)
-                .query((rs, i) -> new Evidence(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)))
+                .query((rs, i) -> new Evidence(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant(),
+                        rs.getString(8)))
                 .list();
     }
 
-    public long addEvidence(long reportId, String name, String type, byte[] content, String sha256, String note,
-            String actor, Instant now) {
-        return jdbc.sql(
-                        """
+    public long addEvidence(
+            long reportId,
+            String name,
+            String type,
+            byte[] content,
+            String sha256,
+            String note,
+            String actor,
+            Instant now) {
+        return jdbc.sql("""
                 insert into report_evidence (report_id, file_name, content_type, size_bytes, sha256, content, note,
                   uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(reportId, name, type, content.length, sha256, content, note, Timestamp.from(now), actor)
@@ -102,40 +123,59 @@ public class ContentRepository {
     public void replaceFlags(long reportId, List<Flag> flags) {
         jdbc.sql("delete from report_flag where report_id = ?").param(reportId).update();
         for (Flag f : flags) {
-            jdbc.sql("insert into report_flag (report_id, kind, target, note) values (?, ?, ?, ?) on conflict do nothing")
+            jdbc.sql(
+                            "insert into report_flag (report_id, kind, target, note) values (?, ?, ?, ?) on conflict do nothing")
                     .params(reportId, f.kind().name(), f.target(), f.note())
                     .update();
         }
     }
 
-    public void addTransition(long reportId, ReportAction action, ReportState from, ReportState to, String actor,
-            Instant now, String reason, List<Flag> flagged, Object snapshot) {
-        jdbc.sql(
-                        """
+    public void addTransition(
+            long reportId,
+            ReportAction action,
+            ReportState from,
+            ReportState to,
+            String actor,
+            Instant now,
+            String reason,
+            List<Flag> flagged,
+            Object snapshot) {
+        jdbc.sql("""
                 insert into report_transition (report_id, action, from_state, to_state, actor, occurred_at, reason, flagged, snapshot)
                 values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
-                .params(reportId, action.name(), from.name(), to.name(), actor, Timestamp.from(now), reason,
-                        json.writeValueAsString(flagged), snapshot == null ? null : json.writeValueAsString(snapshot))
+                .params(
+                        reportId,
+                        action.name(),
+                        from.name(),
+                        to.name(),
+                        actor,
+                        Timestamp.from(now),
+                        reason,
+                        json.writeValueAsString(flagged),
+                        snapshot == null ? null : json.writeValueAsString(snapshot))
                 .update();
     }
 
     public List<Transition> transitions(long reportId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select id, action, from_state, to_state, actor, occurred_at, reason, flagged::text
                 from report_transition where report_id = ? order by id""")
                 .param(reportId)
-                .query((rs, i) -> new Transition(rs.getLong(1), ReportAction.valueOf(rs.getString(2)),
-                        ReportState.valueOf(rs.getString(3)), ReportState.valueOf(rs.getString(4)), rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), rs.getString(7),
+                .query((rs, i) -> new Transition(
+                        rs.getLong(1),
+                        ReportAction.valueOf(rs.getString(2)),
+                        ReportState.valueOf(rs.getString(3)),
+                        ReportState.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getString(7),
                         json.readValue(rs.getString(8), new TypeReference<List<Flag>>() {})))
                 .list();
     }
 
     /** The values as they were at the last validation, by indicator|disaggregation key (display strings). */
     public Optional<Map<String, String>> lastValidatedSnapshot(long reportId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select snapshot::text from report_transition where report_id = ? and action = 'VALIDATE'
                 order by id desc limit 1""")
                 .param(reportId)

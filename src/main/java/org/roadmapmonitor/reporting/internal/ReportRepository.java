@@ -29,7 +29,11 @@ public class ReportRepository {
 
     /** What to list; null fields do not filter. {@code jurisdictions} null means every jurisdiction. */
     public record Filter(
-            String framework, String jurisdiction, String period, ReportState state, List<String> jurisdictions,
+            String framework,
+            String jurisdiction,
+            String period,
+            ReportState state,
+            List<String> jurisdictions,
             boolean publishedOnlyOutsideScope) {}
 
     private final JdbcClient jdbc;
@@ -38,21 +42,38 @@ public class ReportRepository {
         this.jdbc = jdbc;
     }
 
-    public long insert(long frameworkId, long versionId, String jurisdiction, PeriodCode period, String actor, Instant now,
+    public long insert(
+            long frameworkId,
+            long versionId,
+            String jurisdiction,
+            PeriodCode period,
+            String actor,
+            Instant now,
             boolean demo) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 insert into progress_report (framework_id, framework_version_id, jurisdiction_code, period_code,
                   period_start, period_end, state, created_at, created_by, updated_at, demo)
                 values (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?) returning id""")
-                .params(frameworkId, versionId, jurisdiction, period.code(), Date.valueOf(period.start()),
-                        Date.valueOf(period.end()), Timestamp.from(now), actor, Timestamp.from(now), demo)
+                .params(
+                        frameworkId,
+                        versionId,
+                        jurisdiction,
+                        period.code(),
+                        Date.valueOf(period.start()),
+                        Date.valueOf(period.end()),
+                        Timestamp.from(now),
+                        actor,
+                        Timestamp.from(now),
+                        demo)
                 .query(Long.class)
                 .single();
     }
 
     public Optional<ProgressReport> find(long id) {
-        return jdbc.sql(SELECT + " where r.id = ?").param(id).query((rs, i) -> map(rs)).optional();
+        return jdbc.sql(SELECT + " where r.id = ?")
+                .param(id)
+                .query((rs, i) -> map(rs))
+                .optional();
     }
 
     public Optional<ProgressReport> find(String framework, String jurisdiction, String period) {
@@ -94,7 +115,8 @@ public class ReportRepository {
 
     /** Moves the revision on, refusing if someone else moved it first (optimistic concurrency). */
     public boolean bump(long id, long expectedRevision, Instant now) {
-        return jdbc.sql("update progress_report set revision = revision + 1, updated_at = ? where id = ? and revision = ?")
+        return jdbc.sql(
+                                "update progress_report set revision = revision + 1, updated_at = ? where id = ? and revision = ?")
                         .params(Timestamp.from(now), id, expectedRevision)
                         .update()
                 == 1;
@@ -109,14 +131,16 @@ public class ReportRepository {
         };
         jdbc.sql("update progress_report set state = ?, updated_at = ?" + (column == null ? "" : ", " + column + " = ?")
                         + " where id = ?")
-                .params(column == null
-                        ? List.of(state.name(), Timestamp.from(now), id)
-                        : List.of(state.name(), Timestamp.from(now), Timestamp.from(now), id))
+                .params(
+                        column == null
+                                ? List.of(state.name(), Timestamp.from(now), id)
+                                : List.of(state.name(), Timestamp.from(now), Timestamp.from(now), id))
                 .update();
     }
 
     public boolean reachedSecretariatBefore(long id) {
-        return jdbc.sql("select count(*) from report_transition where report_id = ? and to_state in ('SUBMITTED', 'RESUBMITTED')")
+        return jdbc.sql(
+                                "select count(*) from report_transition where report_id = ? and to_state in ('SUBMITTED', 'RESUBMITTED')")
                         .param(id)
                         .query(Long.class)
                         .single()
@@ -144,9 +168,8 @@ public class ReportRepository {
 
     /** The version that covers a year: the one whose years contain it, else the nearest one after, else the latest. */
     public Optional<Long> versionFor(long frameworkId, int year) {
-        return jdbc.sql(
-                        """
-                select id from framework_version where framework_id = ?
+        return jdbc.sql("""
+                select id from framework_version where framework_id = ? and status <> 'DRAFT'
                 order by case when ? between coalesce(start_year, -1) and coalesce(end_year, 99999) then 0
                               when coalesce(end_year, 99999) >= ? then 1 else 2 end,
                          case when coalesce(end_year, 99999) >= ? then coalesce(end_year, 99999)

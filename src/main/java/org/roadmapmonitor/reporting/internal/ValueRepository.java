@@ -34,17 +34,20 @@ public class ValueRepository {
     /** The report's current values by {@link ValueRules#keyOf}. */
     public Map<String, CheckedValue> values(long reportId) {
         var map = new LinkedHashMap<String, CheckedValue>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 select i.code, d.disaggregation_key, d.value, d.numerator, d.denominator, d.text_value, d.comment
                 from data_value d join indicator i on i.id = d.indicator_id where d.report_id = ?
-                order by i.position, d.disaggregation_key""")
-                .param(reportId)
-                .query(rs -> {
-                    var v = new CheckedValue(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                            rs.getBigDecimal(5), rs.getString(6), rs.getString(7));
-                    map.put(ValueRules.keyOf(v.indicator(), v.disaggregation()), v);
-                });
+                order by i.position, d.disaggregation_key""").param(reportId).query(rs -> {
+            var v = new CheckedValue(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getBigDecimal(3),
+                    rs.getBigDecimal(4),
+                    rs.getBigDecimal(5),
+                    rs.getString(6),
+                    rs.getString(7));
+            map.put(ValueRules.keyOf(v.indicator(), v.disaggregation()), v);
+        });
         return map;
     }
 
@@ -52,8 +55,13 @@ public class ValueRepository {
      * Stores the values (an empty one removes the stored value) and records each real change. Returns the
      * keys that changed.
      */
-    public List<String> save(ProgressReport report, Map<String, Long> indicatorIds, List<CheckedValue> values, String actor,
-            Instant now, long newRevision) {
+    public List<String> save(
+            ProgressReport report,
+            Map<String, Long> indicatorIds,
+            List<CheckedValue> values,
+            String actor,
+            Instant now,
+            long newRevision) {
         Map<String, CheckedValue> before = values(report.id());
         var changed = new ArrayList<String>();
         for (CheckedValue v : values) {
@@ -70,22 +78,31 @@ public class ValueRepository {
             } else {
                 upsert(report, indicatorIds.get(v.indicator()), v, actor, now, newRevision);
             }
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                     insert into data_value_revision (report_id, indicator_code, disaggregation_key, old_value, new_value,
                       old_text, new_text, old_comment, new_comment, changed_at, changed_by, report_revision, report_state)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(report.id(), v.indicator(), v.disaggregation(), old == null ? null : display(old), display(v),
-                            old == null ? null : old.text(), v.text(), old == null ? null : old.comment(), v.comment(),
-                            Timestamp.from(now), actor, newRevision, report.state().name())
+                    .params(
+                            report.id(),
+                            v.indicator(),
+                            v.disaggregation(),
+                            old == null ? null : display(old),
+                            display(v),
+                            old == null ? null : old.text(),
+                            v.text(),
+                            old == null ? null : old.comment(),
+                            v.comment(),
+                            Timestamp.from(now),
+                            actor,
+                            newRevision,
+                            report.state().name())
                     .update();
         }
         return changed;
     }
 
     private void upsert(ProgressReport r, Long indicatorId, CheckedValue v, String actor, Instant now, long revision) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into data_value (report_id, indicator_id, jurisdiction_code, period_code, period_start, period_end,
                   disaggregation_key, disaggregation, value, numerator, denominator, text_value, comment, updated_at,
                   updated_by, report_revision)
@@ -94,10 +111,23 @@ public class ValueRepository {
                   value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
                   text_value = excluded.text_value, comment = excluded.comment, updated_at = excluded.updated_at,
                   updated_by = excluded.updated_by, report_revision = excluded.report_revision""")
-                .params(r.id(), indicatorId, r.jurisdiction(), r.period().code(), java.sql.Date.valueOf(r.period().start()),
-                        java.sql.Date.valueOf(r.period().end()), v.disaggregation(),
-                        json.writeValueAsString(DisaggregationKey.parse(v.disaggregation())), v.value(), v.numerator(),
-                        v.denominator(), v.text(), v.comment(), Timestamp.from(now), actor, revision)
+                .params(
+                        r.id(),
+                        indicatorId,
+                        r.jurisdiction(),
+                        r.period().code(),
+                        java.sql.Date.valueOf(r.period().start()),
+                        java.sql.Date.valueOf(r.period().end()),
+                        v.disaggregation(),
+                        json.writeValueAsString(DisaggregationKey.parse(v.disaggregation())),
+                        v.value(),
+                        v.numerator(),
+                        v.denominator(),
+                        v.text(),
+                        v.comment(),
+                        Timestamp.from(now),
+                        actor,
+                        revision)
                 .update();
     }
 
@@ -110,8 +140,11 @@ public class ValueRepository {
         if (a == null) {
             return b.isEmpty() && b.comment() == null;
         }
-        return eq(a.value(), b.value()) && eq(a.numerator(), b.numerator()) && eq(a.denominator(), b.denominator())
-                && Objects.equals(a.text(), b.text()) && Objects.equals(a.comment(), b.comment());
+        return eq(a.value(), b.value())
+                && eq(a.numerator(), b.numerator())
+                && eq(a.denominator(), b.denominator())
+                && Objects.equals(a.text(), b.text())
+                && Objects.equals(a.comment(), b.comment());
     }
 
     private static boolean eq(BigDecimal x, BigDecimal y) {
@@ -124,14 +157,16 @@ public class ValueRepository {
      */
     public Map<String, BigDecimal> previousTotals(ProgressReport r) {
         var map = new HashMap<String, BigDecimal>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 select distinct on (i.code) i.code, d.value from data_value d join indicator i on i.id = d.indicator_id
                 join progress_report p on p.id = d.report_id
                 where p.framework_id = (select framework_id from progress_report where id = ?)
                   and d.jurisdiction_code = ? and d.disaggregation_key = '' and d.period_end < ? and d.value is not null
                 order by i.code, d.period_end desc, d.period_start desc""")
-                .params(r.id(), r.jurisdiction(), java.sql.Date.valueOf(r.period().start()))
+                .params(
+                        r.id(),
+                        r.jurisdiction(),
+                        java.sql.Date.valueOf(r.period().start()))
                 .query(rs -> {
                     map.put(rs.getString(1), rs.getBigDecimal(2));
                 });
@@ -139,25 +174,45 @@ public class ValueRepository {
     }
 
     public record Revision(
-            String indicator, String disaggregation, BigDecimal oldValue, BigDecimal newValue, String oldText,
-            String newText, String oldComment, String newComment, Instant at, String by, long reportRevision,
+            String indicator,
+            String disaggregation,
+            BigDecimal oldValue,
+            BigDecimal newValue,
+            String oldText,
+            String newText,
+            String oldComment,
+            String newComment,
+            Instant at,
+            String by,
+            long reportRevision,
             String state) {}
 
     public List<Revision> revisions(long reportId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select indicator_code, disaggregation_key, old_value, new_value, old_text, new_text, old_comment,
                        new_comment, changed_at, changed_by, report_revision, report_state
                 from data_value_revision where report_id = ? order by id desc""")
                 .param(reportId)
-                .query((rs, i) -> new Revision(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
-                        rs.getString(10), rs.getLong(11), rs.getString(12)))
+                .query((rs, i) -> new Revision(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getBigDecimal(3),
+                        rs.getBigDecimal(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getTimestamp(9).toInstant(),
+                        rs.getString(10),
+                        rs.getLong(11),
+                        rs.getString(12)))
                 .list();
     }
 
     /** Changes made after a given revision, to tell a second editor what changed meanwhile. */
     public List<Revision> revisionsAfter(long reportId, long revision) {
-        return revisions(reportId).stream().filter(r -> r.reportRevision() > revision).toList();
+        return revisions(reportId).stream()
+                .filter(r -> r.reportRevision() > revision)
+                .toList();
     }
 }

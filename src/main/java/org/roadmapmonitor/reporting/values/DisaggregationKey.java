@@ -19,7 +19,9 @@ public final class DisaggregationKey {
             return TOTAL;
         }
         return new TreeMap<>(categories)
-                .entrySet().stream().map(e -> e.getKey().strip() + "=" + e.getValue().strip()).collect(Collectors.joining(";"));
+                .entrySet().stream()
+                        .map(e -> e.getKey().strip() + "=" + e.getValue().strip())
+                        .collect(Collectors.joining(";"));
     }
 
     /** Parses {@code sex=female;age=19_35} (any order, spaces allowed); blank or "total"/"default" is the total. */

@@ -5,7 +5,12 @@ package org.roadmapmonitor.reporting.values;
  * can be reported back exactly. {@code where} says where it came from (e.g. "Goal 3!H12", "row 4").
  */
 public record ValueInput(
-        String indicator, String disaggregation, String value, String numerator, String denominator, String comment,
+        String indicator,
+        String disaggregation,
+        String value,
+        String numerator,
+        String denominator,
+        String comment,
         String where) {
 
     public ValueInput {

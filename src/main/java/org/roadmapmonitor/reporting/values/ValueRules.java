@@ -12,6 +12,7 @@ import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkDocument.Dimension;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
 import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
+import org.roadmapmonitor.shared.Decimals;
 import org.roadmapmonitor.shared.Problem;
 
 /**
@@ -32,6 +33,8 @@ public final class ValueRules {
     private final FrameworkDocument framework;
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    /** Where each value sent came from (file cell, row), so that a totals problem points at it. */
+    private final Map<String, String> places = new HashMap<>();
 
     private ValueRules(FrameworkDocument framework) {
         this.framework = framework;
@@ -85,6 +88,7 @@ public final class ValueRules {
             if (!disaggregationFits(ind.get(), key, in)) {
                 continue;
             }
+            places.put(keyOf(in.indicator(), key), in.place());
             if (seen.put(keyOf(in.indicator(), key), in) != null) {
                 problem(in.place(), "is given twice");
                 continue;
@@ -97,14 +101,25 @@ public final class ValueRules {
     private boolean disaggregationFits(Indicator ind, String key, ValueInput in) {
         for (var e : DisaggregationKey.parse(key).entrySet()) {
             if (!ind.disaggregations().contains(e.getKey())) {
-                problem(in.place(), ind.code() + " is not disaggregated by " + e.getKey()
-                        + (ind.disaggregations().isEmpty() ? "" : " (only by " + String.join(", ", ind.disaggregations()) + ")"));
+                problem(
+                        in.place(),
+                        ind.code() + " is not disaggregated by " + e.getKey()
+                                + (ind.disaggregations().isEmpty()
+                                        ? ""
+                                        : " (only by " + String.join(", ", ind.disaggregations()) + ")"));
                 return false;
             }
             Dimension dim = dimension(e.getKey());
             if (dim != null && dim.categories().stream().noneMatch(c -> c.code().equals(e.getValue()))) {
-                problem(in.place(), e.getValue() + " is not a category of " + dim.name() + " (use "
-                        + String.join(", ", dim.categories().stream().map(FrameworkDocument.Category::code).toList()) + ")");
+                problem(
+                        in.place(),
+                        e.getValue() + " is not a category of " + dim.name() + " (use "
+                                + String.join(
+                                        ", ",
+                                        dim.categories().stream()
+                                                .map(FrameworkDocument.Category::code)
+                                                .toList())
+                                + ")");
                 return false;
             }
         }
@@ -117,7 +132,8 @@ public final class ValueRules {
 
     private Optional<CheckedValue> parse(Indicator ind, String key, ValueInput in) {
         if (ind.type() == IndicatorType.NARRATIVE) {
-            return Optional.of(new CheckedValue(ind.code(), key, null, null, null, blankToNull(in.value()), blankToNull(in.comment())));
+            return Optional.of(new CheckedValue(
+                    ind.code(), key, null, null, null, blankToNull(in.value()), blankToNull(in.comment())));
         }
         if (ind.type() == IndicatorType.RATIO) {
             BigDecimal num = number(in.numerator(), in, "numerator");
@@ -135,7 +151,10 @@ public final class ValueRules {
                 return Optional.empty();
             }
             if (num != null && num.compareTo(den) > 0) {
-                problem(in.place(), "numerator (" + num.toPlainString() + ") cannot exceed the denominator (" + den.toPlainString() + ")");
+                problem(
+                        in.place(),
+                        "numerator (" + num.toPlainString() + ") cannot exceed the denominator (" + den.toPlainString()
+                                + ")");
                 return Optional.empty();
             }
             BigDecimal ratio = num == null || den.signum() == 0 ? null : num.divide(den, 6, RoundingMode.HALF_EVEN);
@@ -169,8 +188,14 @@ public final class ValueRules {
                 }
             }
             case ORDINAL -> {
-                if (ind.levels().stream().noneMatch(l -> BigDecimal.valueOf(l.value()).compareTo(v) == 0)) {
-                    problem(in.place(), "must be one of the levels " + ind.levels().stream().map(l -> String.valueOf(l.value())).toList());
+                if (ind.levels().stream()
+                        .noneMatch(l -> BigDecimal.valueOf(l.value()).compareTo(v) == 0)) {
+                    problem(
+                            in.place(),
+                            "must be one of the levels "
+                                    + ind.levels().stream()
+                                            .map(l -> String.valueOf(l.value()))
+                                            .toList());
                 }
             }
             case MONEY -> {
@@ -201,9 +226,12 @@ public final class ValueRules {
                 if (v == null) {
                     return null;
                 }
-                return ind.type() == IndicatorType.RATIO ? (numeratorPart ? v.numerator() : v.denominator()) : v.value();
+                return ind.type() == IndicatorType.RATIO
+                        ? (numeratorPart ? v.numerator() : v.denominator())
+                        : v.value();
             };
-            for (boolean part : ind.type() == IndicatorType.RATIO ? new boolean[] {true, false} : new boolean[] {true}) {
+            for (boolean part :
+                    ind.type() == IndicatorType.RATIO ? new boolean[] {true, false} : new boolean[] {true}) {
                 BigDecimal total = amount.apply(DisaggregationKey.TOTAL, part);
                 if (total == null || !additive(ind)) {
                     continue;
@@ -219,18 +247,26 @@ public final class ValueRules {
                         if (v != null) {
                             sum = sum.add(v);
                             if (v.compareTo(total) > 0) {
-                                problem(ind.code() + " [" + dim + "=" + c.code() + "]", "(" + v.toPlainString()
-                                        + ") exceeds the total (" + total.toPlainString() + ")");
+                                problem(
+                                        place(ind.code(), dim + "=" + c.code()),
+                                        "(" + v.toPlainString() + ") exceeds the total (" + total.toPlainString()
+                                                + ")");
                             }
                         }
                     }
                     if (sum.compareTo(total) > 0) {
-                        problem(ind.code() + " [" + dim + "]", "the " + d.name().toLowerCase() + " categories add up to "
-                                + sum.toPlainString() + ", more than the total (" + total.toPlainString() + ")");
+                        problem(
+                                place(ind.code(), DisaggregationKey.TOTAL) + " [" + dim + "]",
+                                "the " + d.name().toLowerCase() + " categories add up to " + sum.toPlainString()
+                                        + ", more than the total (" + total.toPlainString() + ")");
                     }
                 }
             }
         }
+    }
+
+    private String place(String indicator, String key) {
+        return places.getOrDefault(keyOf(indicator, key), key.isEmpty() ? indicator : indicator + " [" + key + "]");
     }
 
     private static boolean additive(Indicator ind) {
@@ -251,10 +287,13 @@ public final class ValueRules {
             if (limit == null || before == null || before.signum() == 0) {
                 continue;
             }
-            BigDecimal change = v.value().subtract(before).abs().multiply(HUNDRED).divide(before.abs(), 1, RoundingMode.HALF_UP);
+            BigDecimal change =
+                    v.value().subtract(before).abs().multiply(HUNDRED).divide(before.abs(), 1, RoundingMode.HALF_UP);
             if (change.compareTo(limit) > 0) {
-                warnings.add(Problem.at(v.indicator(), "changed by " + change.toPlainString() + "% from the previous period ("
-                        + before.toPlainString() + " → " + v.value().toPlainString() + "); please confirm or explain in the comment"));
+                warnings.add(Problem.at(
+                        v.indicator(),
+                        "changed by " + change.toPlainString() + "% from the previous period (" + before.toPlainString()
+                                + " → " + v.value().toPlainString() + "); please confirm or explain in the comment"));
             }
         }
     }
@@ -276,20 +315,19 @@ public final class ValueRules {
         if (s == null) {
             return null;
         }
-        String normalised = s.replace('\u00a0', ' ').replace(" ", "");
-        if (normalised.matches("-?\\d+,\\d+")) {
-            normalised = normalised.replace(',', '.');
-        }
         try {
-            return new BigDecimal(normalised);
-        } catch (NumberFormatException e) {
-            problem(in.place(), "the " + what + " \"" + s + "\" is not a number");
+            return Decimals.parse(s);
+        } catch (IllegalArgumentException e) {
+            problem(in.place(), "the " + what + " " + e.getMessage());
             return null;
         }
     }
 
     private Dimension dimension(String code) {
-        return framework.dimensions().stream().filter(d -> d.code().equals(code)).findFirst().orElse(null);
+        return framework.dimensions().stream()
+                .filter(d -> d.code().equals(code))
+                .findFirst()
+                .orElse(null);
     }
 
     private void problem(String path, String message) {

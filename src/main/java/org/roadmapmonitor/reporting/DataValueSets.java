@@ -1,0 +1,198 @@
+package org.roadmapmonitor.reporting;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.roadmapmonitor.reporting.values.CheckedValue;
+import org.roadmapmonitor.reporting.values.DisaggregationKey;
+import org.roadmapmonitor.reporting.values.ValueInput;
+import org.roadmapmonitor.reporting.values.ValueRules;
+import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.ExactJson;
+import org.roadmapmonitor.shared.Problem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Imports values in the DHIS2 {@code dataValueSets} JSON format, so that a national DHIS2 or any system that
+ * speaks it can send roadmap data: {@code dataElement} = indicator code, {@code orgUnit} = jurisdiction code,
+ * {@code period} = period code, {@code categoryOptionCombo} = disaggregation key (e.g. {@code sex=female}).
+ * The answer is a DHIS2-style import summary. By default the import is atomic: one conflict and nothing is
+ * stored ({@code atomicMode=NONE} stores the valid values).
+ */
+@Service
+public class DataValueSets {
+    public record ImportCount(int imported, int updated, int ignored, int deleted) {}
+
+    public record Conflict(String object, String value) {}
+
+    public record Summary(
+            String responseType,
+            String status,
+            String description,
+            ImportCount importCount,
+            List<Conflict> conflicts,
+            boolean dryRun) {}
+
+    private record Key(String orgUnit, String period) {}
+
+    private final ReportService reports;
+
+    public DataValueSets(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Transactional
+    public Summary importSet(byte[] body, String dataSetParam, boolean dryRun, boolean atomic) {
+        JsonNode root = ExactJson.read(body);
+        String framework = dataSetParam != null && !dataSetParam.isBlank()
+                ? dataSetParam.strip()
+                : ExactJson.text(root, "dataSet");
+        if (framework == null || framework.isBlank()) {
+            throw new BadRequestException(
+                    "dataSet", "Name the framework in \"dataSet\" (or ?dataSet=), e.g. WB-SALW-ROADMAP.");
+        }
+        JsonNode values = root.get("dataValues");
+        if (values == null || !values.isArray()) {
+            throw new BadRequestException(
+                    "dataValues", "Send the values as \"dataValues\": [{dataElement, orgUnit, period, value}].");
+        }
+        var conflicts = new ArrayList<Conflict>();
+        var groups = new LinkedHashMap<Key, List<ValueInput>>();
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode v = values.get(i);
+            String element = ExactJson.text(v, "dataElement");
+            String orgUnit = orDefault(ExactJson.text(v, "orgUnit"), ExactJson.text(root, "orgUnit"));
+            String period = orDefault(ExactJson.text(v, "period"), ExactJson.text(root, "period"));
+            if (element == null || orgUnit == null || period == null) {
+                conflicts.add(new Conflict("dataValues[" + i + "]", "needs dataElement, orgUnit and period"));
+                continue;
+            }
+            String combo = ExactJson.text(v, "categoryOptionCombo");
+            groups.computeIfAbsent(new Key(orgUnit.strip().toUpperCase(), period.strip()), k -> new ArrayList<>())
+                    .add(new ValueInput(
+                            element.strip(),
+                            combo,
+                            ExactJson.text(v, "value"),
+                            null,
+                            null,
+                            ExactJson.text(v, "comment"),
+                            "dataValues[" + i + "]"));
+        }
+        int imported = 0;
+        int updated = 0;
+        int deleted = 0;
+        int ignored = 0;
+        var plans = new ArrayList<Runnable>();
+        for (var e : groups.entrySet()) {
+            var outcome = plan(framework, e.getKey(), e.getValue(), conflicts);
+            ignored += outcome.ignored();
+            if (outcome.store() != null) {
+                imported += outcome.imported();
+                updated += outcome.updated();
+                deleted += outcome.deleted();
+                plans.add(outcome.store());
+            }
+        }
+        boolean refused = atomic && !conflicts.isEmpty();
+        if (refused) {
+            ignored = values.size();
+            imported = 0;
+            updated = 0;
+            deleted = 0;
+        } else if (!dryRun) {
+            plans.forEach(Runnable::run);
+        }
+        if (dryRun || refused) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        String status = refused ? "ERROR" : conflicts.isEmpty() ? "SUCCESS" : "WARNING";
+        String description = refused
+                ? "Import refused: " + conflicts.size()
+                        + " conflict(s); nothing was stored (send atomicMode=NONE to store the valid values)."
+                : (dryRun ? "Dry run: nothing was stored." : "Import done.");
+        return new Summary(
+                "ImportSummary",
+                status,
+                description,
+                new ImportCount(imported, updated, ignored, deleted),
+                conflicts,
+                dryRun);
+    }
+
+    private record Outcome(int imported, int updated, int deleted, int ignored, Runnable store) {}
+
+    private Outcome plan(String framework, Key key, List<ValueInput> inputs, List<Conflict> conflicts) {
+        ProgressReport report;
+        try {
+            report = reports.list(framework, key.orgUnit(), key.period(), null).stream()
+                    .findFirst()
+                    .orElseGet(() -> reports.create(framework, key.orgUnit(), key.period()));
+            report = reports.get(report.id());
+        } catch (RuntimeException e) {
+            inputs.forEach(in -> conflicts.add(new Conflict(key.orgUnit() + "/" + key.period(), e.getMessage())));
+            return new Outcome(0, 0, 0, inputs.size(), null);
+        }
+        if (!ReportAccess.canEdit(report.jurisdiction()) || !report.state().open()) {
+            String why = !ReportAccess.canEdit(report.jurisdiction())
+                    ? "you do not report for " + report.jurisdiction()
+                    : "the report is " + report.state().name().toLowerCase().replace('_', ' ')
+                            + ": its values cannot change now";
+            inputs.forEach(in -> conflicts.add(new Conflict(in.indicator(), why)));
+            return new Outcome(0, 0, 0, inputs.size(), null);
+        }
+        var doc = reports.framework(report);
+        Map<String, CheckedValue> stored = reports.values(report);
+        var check = ValueRules.check(doc, inputs, stored, reports.previousTotals(report), false);
+        for (Problem p : check.problems()) {
+            conflicts.add(new Conflict(p.path(), p.message()));
+        }
+        var valid = new ArrayList<ValueInput>();
+        for (ValueInput in : inputs) {
+            boolean bad = check.problems().stream()
+                    .anyMatch(p -> p.path().contains(in.where()) || p.path().startsWith(in.indicator() + " ["));
+            if (!bad) {
+                valid.add(in);
+            }
+        }
+        int imported = 0;
+        int updated = 0;
+        int deleted = 0;
+        int ignored = inputs.size() - valid.size();
+        for (ValueInput in : valid) {
+            String k;
+            try {
+                k = ValueRules.keyOf(in.indicator(), DisaggregationKey.normalise(in.disaggregation()));
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            CheckedValue before = stored.get(k);
+            boolean empty = in.value() == null || in.value().isBlank();
+            if (before == null && !empty) {
+                imported++;
+            } else if (before != null && empty) {
+                deleted++;
+            } else if (before != null
+                    && !ReportWorkflow.display(before).equals(in.value().strip())) {
+                updated++;
+            } else {
+                ignored++;
+            }
+        }
+        long id = report.id();
+        long revision = report.revision();
+        return new Outcome(
+                imported,
+                updated,
+                deleted,
+                ignored,
+                valid.isEmpty() ? null : () -> reports.saveValues(id, revision, valid));
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,204 @@
+package org.roadmapmonitor.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
+import org.roadmapmonitor.reporting.spreadsheet.ReportWorkbook;
+import org.roadmapmonitor.reporting.spreadsheet.SheetReport;
+import org.roadmapmonitor.reporting.spreadsheet.ValueCsv;
+import org.roadmapmonitor.reporting.values.CheckedValue;
+import org.roadmapmonitor.reporting.values.DisaggregationKey;
+import org.roadmapmonitor.reporting.values.ValueInput;
+import org.roadmapmonitor.reporting.values.ValueRules;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.Problem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Values that arrive as files: the report's Excel template filled offline, or a CSV. A preview lists what
+ * would change and every problem (sheet, row, column); nothing changes unless the whole file is valid.
+ */
+@Service
+public class ValueImports {
+    /** One value that the file would change. */
+    public record Change(String indicator, String disaggregation, String where, String before, String after) {}
+
+    public record Preview(
+            ProgressReport report,
+            List<Change> changes,
+            List<Problem> problems,
+            List<Problem> warnings,
+            List<ValueInput> inputs) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final ReportService reports;
+    private final JurisdictionDirectory jurisdictions;
+
+    public ValueImports(ReportService reports, JurisdictionDirectory jurisdictions) {
+        this.reports = reports;
+        this.jurisdictions = jurisdictions;
+    }
+
+    /** The report's Excel template, current values filled in, locked except where values may change. */
+    public byte[] template(long reportId) {
+        ReportView view = reports.view(reportId);
+        if (view.capacities().isEmpty()) {
+            throw new org.roadmapmonitor.shared.ForbiddenException(
+                    "The template is for the jurisdiction and the secretariat.");
+        }
+        var r = view.report();
+        var objectives = new ArrayList<SheetReport.SheetObjective>();
+        String label = view.framework().objectiveLabel().name().charAt(0)
+                + view.framework().objectiveLabel().name().substring(1).toLowerCase();
+        for (var o : view.objectives()) {
+            var rows = new ArrayList<SheetReport.SheetRow>();
+            for (var i : o.indicators()) {
+                for (var c : i.cells()) {
+                    rows.add(new SheetReport.SheetRow(
+                            i.indicator().code(),
+                            i.indicator().title(),
+                            c.key(),
+                            c.total() ? "Total" : c.label(),
+                            i.indicator().type().name(),
+                            i.ratio(),
+                            i.indicator().unit(),
+                            c.total() ? i.baseline() : null,
+                            c.total() ? i.target() : null,
+                            c.total() ? i.previous() : null,
+                            c.value(),
+                            c.numerator(),
+                            c.denominator(),
+                            c.comment(),
+                            c.editable()));
+                }
+            }
+            objectives.add(new SheetReport.SheetObjective(
+                    o.objective().code(),
+                    label + " " + o.objective().number(),
+                    o.objective().title(),
+                    rows));
+        }
+        return ReportWorkbook.write(new SheetReport(
+                r.id(),
+                r.revision(),
+                r.framework(),
+                r.frameworkName(),
+                r.version(),
+                r.jurisdiction(),
+                jurisdictions.require(r.jurisdiction()).name(),
+                r.period().code(),
+                r.state().name(),
+                objectives));
+    }
+
+    /** Reads an uploaded file (XLSX or CSV) and says what it would change, without changing anything. */
+    public Preview preview(long reportId, String fileName, byte[] content) {
+        ReportView view = reports.view(reportId);
+        var problems = new ArrayList<Problem>();
+        List<ValueInput> inputs;
+        if (isXlsx(fileName, content)) {
+            var parsed = ReportWorkbook.read(new ByteArrayInputStream(content), reportId);
+            problems.addAll(parsed.problems());
+            inputs = parsed.values();
+        } else {
+            var parsed = ValueCsv.read(new ByteArrayInputStream(content));
+            problems.addAll(parsed.problems());
+            inputs = parsed.values();
+        }
+        Map<String, CheckedValue> current = reports.values(view.report());
+        // Only values that differ from what is stored are sent on: unchanged locked rows of a template are no change.
+        var changed = new ArrayList<ValueInput>();
+        var changes = new ArrayList<Change>();
+        for (ValueInput in : inputs) {
+            String key;
+            try {
+                key = DisaggregationKey.normalise(in.disaggregation());
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.at(in.place(), "has an unreadable disaggregation: " + e.getMessage()));
+                continue;
+            }
+            CheckedValue before = current.get(ValueRules.keyOf(in.indicator(), key));
+            String beforeText = before == null ? "" : ReportWorkflow.display(before);
+            String afterText = afterText(in);
+            String beforeComment = before == null || before.comment() == null ? "" : before.comment();
+            String afterComment = in.comment() == null ? "" : in.comment().strip();
+            if (!sameNumber(beforeText, afterText) || !beforeComment.equals(afterComment)) {
+                changed.add(in);
+                changes.add(new Change(in.indicator(), key, in.where(), beforeText, afterText));
+            }
+        }
+        List<Problem> warnings = List.of();
+        if (problems.isEmpty() && !changed.isEmpty()) {
+            var rules =
+                    ValueRules.check(view.framework(), changed, current, reports.previousTotals(view.report()), false);
+            problems.addAll(rules.problems());
+            warnings = rules.warnings();
+            if (view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.RETURNED) {
+                problems.addAll(notFlagged(view, changed));
+            }
+        }
+        if (!view.editing()) {
+            problems.add(
+                    0,
+                    Problem.at(
+                            "report",
+                            "The report is "
+                                    + view.report().state().name().toLowerCase().replace('_', ' ')
+                                    + ": its values cannot change now."));
+        }
+        return new Preview(view.report(), changes, problems, warnings, changed);
+    }
+
+    /** Applies an uploaded file: all of it, or nothing when anything is wrong. */
+    @Transactional
+    public ReportService.Saved apply(long reportId, long expectedRevision, String fileName, byte[] content) {
+        Preview preview = preview(reportId, fileName, content);
+        if (!preview.ok()) {
+            throw new InvalidException(
+                    "The file was not applied: " + preview.problems().size() + " problem(s). Nothing changed.",
+                    preview.problems());
+        }
+        return reports.saveValues(reportId, expectedRevision, preview.inputs());
+    }
+
+    private static List<Problem> notFlagged(ReportView view, List<ValueInput> changed) {
+        var out = new ArrayList<Problem>();
+        for (ValueInput in : changed) {
+            String key = DisaggregationKey.normalise(in.disaggregation());
+            if (view.flags().stream().noneMatch(f -> f.opensValue(in.indicator(), key))) {
+                out.add(Problem.at(in.place(), "was not returned for correction: only flagged values can change"));
+            }
+        }
+        return out;
+    }
+
+    private static String afterText(ValueInput in) {
+        if (in.numerator() != null || in.denominator() != null) {
+            return (in.numerator() == null ? "" : in.numerator().strip()) + " / "
+                    + (in.denominator() == null ? "" : in.denominator().strip());
+        }
+        return in.value() == null ? "" : in.value().strip();
+    }
+
+    private static boolean sameNumber(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        try {
+            return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    static boolean isXlsx(String fileName, byte[] content) {
+        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
+        return zip || (fileName != null && fileName.toLowerCase().endsWith(".xlsx"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.roadmapmonitor.reporting.web;
+
+import java.util.Locale;
+import org.roadmapmonitor.framework.FrameworkCatalogue;
+import org.roadmapmonitor.framework.ReportingCalendar;
+import org.roadmapmonitor.identity.CurrentUser;
+import org.roadmapmonitor.reporting.Notifications;
+import org.roadmapmonitor.reporting.ReportInbox;
+import org.roadmapmonitor.reporting.ReportService;
+import org.roadmapmonitor.reporting.workflow.ReportState;
+import org.roadmapmonitor.shared.InvalidException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "My reports": what waits for me; published reports for everyone; the secretariat's period board. */
+@Controller
+class InboxController {
+    private final ReportInbox inbox;
+    private final ReportService reports;
+    private final FrameworkCatalogue frameworks;
+    private final ReportingCalendar calendar;
+    private final Notifications notifications;
+    private final MessageSource messages;
+
+    InboxController(
+            ReportInbox inbox,
+            ReportService reports,
+            FrameworkCatalogue frameworks,
+            ReportingCalendar calendar,
+            Notifications notifications,
+            MessageSource messages) {
+        this.inbox = inbox;
+        this.reports = reports;
+        this.frameworks = frameworks;
+        this.calendar = calendar;
+        this.notifications = notifications;
+        this.messages = messages;
+    }
+
+    @GetMapping("/reports")
+    String reports(
+            @RequestParam(required = false) String framework,
+            @RequestParam(required = false) String period,
+            Model model) {
+        var me = CurrentUser.get();
+        if (me.isPresent()) {
+            model.addAttribute("inbox", inbox.mine());
+            model.addAttribute("notifications", notifications.recent(me.get().id(), 8));
+        }
+        model.addAttribute("frameworks", frameworks.list());
+        model.addAttribute("framework", framework);
+        model.addAttribute("period", period);
+        model.addAttribute(
+                "published",
+                reports.list(framework, null, period, ReportState.PUBLISHED).stream()
+                        .limit(60)
+                        .toList());
+        return "reports/inbox";
+    }
+
+    @PostMapping("/reports")
+    String start(
+            @RequestParam String framework,
+            @RequestParam String jurisdiction,
+            @RequestParam String period,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            var r = reports.create(framework, jurisdiction, period);
+            redirect.addFlashAttribute("flashSuccess", messages.getMessage("report.started", null, locale));
+            return "redirect:/reports/" + r.id();
+        } catch (ReportService.ReportExistsException e) {
+            return "redirect:/reports/" + e.existing().id();
+        } catch (InvalidException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashProblems", e.problems());
+            return "redirect:/reports";
+        }
+    }
+
+    @PostMapping("/notifications/read")
+    String read(RedirectAttributes redirect) {
+        notifications.markAllRead(CurrentUser.require().id());
+        return "redirect:/reports";
+    }
+
+    @GetMapping("/reports/board")
+    String board(
+            @RequestParam(required = false) String framework,
+            @RequestParam(required = false) String period,
+            Model model) {
+        CurrentUser.requireSecretariat();
+        var list = frameworks.list();
+        String fw = framework == null || framework.isBlank() ? "WB-SALW-ROADMAP" : framework;
+        if (list.stream().noneMatch(f -> f.code().equals(fw))) {
+            return "redirect:/reports/board?framework=" + list.get(0).code();
+        }
+        var periods = calendar.periods(fw);
+        String p = period == null || period.isBlank()
+                ? (periods.isEmpty()
+                        ? String.valueOf(java.time.Year.now().getValue())
+                        : periods.get(0).period().code())
+                : period;
+        model.addAttribute("frameworks", list);
+        model.addAttribute("periods", periods);
+        model.addAttribute("board", inbox.board(fw, p));
+        return "reports/board";
+    }
+}

@@ -1,0 +1,116 @@
+package org.roadmapmonitor.reporting.web;
+
+import java.util.Locale;
+import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
+import org.roadmapmonitor.reporting.EvidenceFiles;
+import org.roadmapmonitor.reporting.ReportService;
+import org.roadmapmonitor.reporting.ReportView;
+import org.roadmapmonitor.reporting.ReportWorkflow;
+import org.roadmapmonitor.reporting.StaleReportException;
+import org.roadmapmonitor.reporting.workflow.ReportAction;
+import org.roadmapmonitor.shared.InvalidException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One report's page: read it, fill it, move it through the workflow, see its history. */
+@Controller
+class ReportController {
+    private final ReportService reports;
+    private final ReportWorkflow workflow;
+    private final EvidenceFiles evidence;
+    private final JurisdictionDirectory jurisdictions;
+    private final MessageSource messages;
+
+    ReportController(
+            ReportService reports,
+            ReportWorkflow workflow,
+            EvidenceFiles evidence,
+            JurisdictionDirectory jurisdictions,
+            MessageSource messages) {
+        this.reports = reports;
+        this.workflow = workflow;
+        this.evidence = evidence;
+        this.jurisdictions = jurisdictions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/reports/{id}")
+    String show(@PathVariable long id, Model model) {
+        ReportView view = reports.view(id);
+        model.addAttribute("view", view);
+        model.addAttribute("r", view.report());
+        model.addAttribute("jurisdiction", jurisdictions.require(view.report().jurisdiction()));
+        model.addAttribute("evidence", evidence.list(view.report()));
+        return "reports/show";
+    }
+
+    @PostMapping("/reports/{id}")
+    String save(
+            @PathVariable long id,
+            @RequestParam long revision,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
+            Locale locale) {
+        ReportView view = reports.view(id);
+        try {
+            var saved = reports.saveValues(id, revision, ReportFormReader.values(view, form));
+            var narratives = ReportFormReader.narratives(view, form);
+            if (!narratives.isEmpty()) {
+                reports.saveNarratives(id, saved.report().revision(), narratives);
+            }
+            redirect.addFlashAttribute("flashSuccess", messages.getMessage("report.saved", null, locale));
+            if (!saved.warnings().isEmpty()) {
+                redirect.addFlashAttribute("warnings", saved.warnings());
+            }
+            return "redirect:/reports/" + id;
+        } catch (InvalidException e) {
+            model.addAttribute("formError", e.getMessage());
+            model.addAttribute("formProblems", e.problems());
+        } catch (StaleReportException e) {
+            model.addAttribute("formError", e.getMessage());
+        }
+        // Show the page again with what the user typed, so that nothing is lost.
+        model.addAttribute("typed", form.toSingleValueMap());
+        return show(id, model);
+    }
+
+    @PostMapping("/reports/{id}/transitions")
+    String act(
+            @PathVariable long id,
+            @RequestParam ReportAction action,
+            @RequestParam(required = false) String reason,
+            @RequestParam long revision,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            workflow.act(id, action, reason, ReportFormReader.flags(form), revision);
+            redirect.addFlashAttribute("flashSuccess", messages.getMessage("report.done." + action, null, locale));
+        } catch (InvalidException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+            redirect.addFlashAttribute("flashProblems", e.problems());
+        } catch (StaleReportException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/reports/" + id;
+    }
+
+    @GetMapping("/reports/{id}/history")
+    String history(@PathVariable long id, Model model) {
+        var r = reports.get(id);
+        model.addAttribute("r", r);
+        model.addAttribute("jurisdiction", jurisdictions.require(r.jurisdiction()));
+        model.addAttribute("transitions", workflow.transitions(r));
+        model.addAttribute("changes", workflow.changedSinceValidation(r));
+        model.addAttribute("revisions", workflow.revisions(r));
+        return "reports/history";
+    }
+}
