@@ -39,6 +39,10 @@ public class JurisdictionDirectory {
         return find(code).isPresent();
     }
 
+    public boolean frameworkExists(String frameworkCode) {
+        return repository.frameworkExists(frameworkCode);
+    }
+
     /** The members and partners of a framework, in tree order. */
     public List<Jurisdiction> forFramework(String frameworkCode) {
         return repository.forFramework(frameworkCode);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.jurisdiction.Membership;
+import org.roadmapmonitor.shared.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,6 +40,9 @@ class JurisdictionApiController {
     @GetMapping
     @Operation(summary = "Jurisdictions in tree order; with ?framework= only that framework's members and partners")
     List<JurisdictionItem> list(@RequestParam(required = false) String framework) {
+        if (framework != null && !framework.isBlank() && !directory.frameworkExists(framework.trim())) {
+            throw new NotFoundException("There is no framework with code " + framework.trim() + ".");
+        }
         List<Jurisdiction> list =
                 framework == null || framework.isBlank() ? directory.all() : directory.forFramework(framework.trim());
         return list.stream().map(this::item).toList();
