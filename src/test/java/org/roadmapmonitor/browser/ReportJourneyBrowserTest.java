@@ -117,6 +117,9 @@ class ReportJourneyBrowserTest {
                 .all()) {
             input.fill(value);
         }
+        for (Locator choice : page.locator("select[name^='v:']").all()) {
+            choice.selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        }
         for (Locator input : page.locator("input[name^='n:'][name$='|']").all()) {
             input.fill("1");
         }
