@@ -2,10 +2,12 @@ package org.roadmapmonitor.fund.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.roadmapmonitor.fund.FundDirectory;
 import org.roadmapmonitor.fund.FundLedger;
+import org.roadmapmonitor.fund.FundSetup;
 import org.roadmapmonitor.fund.internal.StatusExport;
 import org.roadmapmonitor.fund.ledger.Flows;
 import org.roadmapmonitor.shared.BadRequestException;
@@ -17,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class FundApiController {
     private final FundDirectory directory;
     private final FundLedger ledger;
+    private final FundSetup setup;
 
-    FundApiController(FundDirectory directory, FundLedger ledger) {
+    FundApiController(FundDirectory directory, FundLedger ledger, FundSetup setup) {
         this.directory = directory;
         this.ledger = ledger;
+        this.setup = setup;
     }
 
     @GetMapping
@@ -41,6 +47,16 @@ class FundApiController {
         return directory.all().stream()
                 .map(f -> FundJson.FundItem.of(f, directory.organisations(f.code())))
                 .toList();
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Set up a fund (its fund administrator): {code, name, framework, administrativeAgent, chair,"
+                    + " startDate, endDate, feeRate, indirectRate, participatingOrganisations: [{code, name}]}")
+    ResponseEntity<FundJson.FundItem> create(@RequestBody byte[] body) {
+        var fund = setup.create(FundSetupReader.read(body));
+        return ResponseEntity.created(URI.create("/api/v1/funds/" + fund.code()))
+                .body(FundJson.FundItem.of(fund, directory.organisations(fund.code())));
     }
 
     @GetMapping("/{code}")
