@@ -25,6 +25,26 @@ class ArchitectureTests {
     }
 
     @Test
+    void theLedgerAndMoneyArePlainJava() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.roadmapmonitor.fund.ledger..")
+                .or()
+                .haveFullyQualifiedName("org.roadmapmonitor.shared.Money")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..", "java.sql..", "javax.sql..", "tools.jackson..", "com.fasterxml..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.roadmapmonitor.fund",
+                        "org.roadmapmonitor.fund.internal..",
+                        "org.roadmapmonitor.fund.web..")
+                .check(CLASSES);
+    }
+
+    @Test
     void noLayerPackagesAtTheTop() {
         noClasses()
                 .should()

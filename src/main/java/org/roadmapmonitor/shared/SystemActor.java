@@ -12,6 +12,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class SystemActor {
     private SystemActor() {}
 
+    /** Whether the current work runs as the platform itself (start-up loading), not as a signed-in user. */
+    public static boolean active() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && "system".equals(auth.getPrincipal());
+    }
+
     public static void run(Runnable work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();

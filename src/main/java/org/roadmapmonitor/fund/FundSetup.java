@@ -1,0 +1,247 @@
+package org.roadmapmonitor.fund;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.roadmapmonitor.framework.FrameworkCatalogue;
+import org.roadmapmonitor.fund.internal.FundAccess;
+import org.roadmapmonitor.fund.internal.FundRepository;
+import org.roadmapmonitor.shared.ChangeMade;
+import org.roadmapmonitor.shared.ConflictException;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.Money;
+import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.Problem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The fund administrator sets up a fund: the fund, its organisations and donors, agreements and pledges. */
+@Service
+public class FundSetup {
+    private static final BigDecimal DEFAULT_FEE = new BigDecimal("0.01");
+    private static final BigDecimal DEFAULT_INDIRECT = new BigDecimal("0.07");
+
+    private final FundRepository funds;
+    private final FrameworkCatalogue frameworks;
+    private final ApplicationEventPublisher events;
+
+    public FundSetup(FundRepository funds, FrameworkCatalogue frameworks, ApplicationEventPublisher events) {
+        this.funds = funds;
+        this.frameworks = frameworks;
+        this.events = events;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Fund create(FundSetupRequest r) {
+        FundAccess.requireAdmin(r.code());
+        List<Problem> problems = new ArrayList<>();
+        if (r.code() == null || !r.code().matches("[A-Z0-9][A-Z0-9._-]{1,19}")) {
+            problems.add(Problem.at("code", "must be 2 to 20 capital letters, digits, '.', '_' or '-', e.g. SLW00"));
+        }
+        required(problems, "name", r.name());
+        required(problems, "administrativeAgent", r.administrativeAgent());
+        required(problems, "chair", r.chair());
+        if (r.startDate() == null) {
+            problems.add(Problem.at("startDate", "is required"));
+        } else if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
+            problems.add(Problem.at("endDate", "must not be before the start date"));
+        }
+        rate(problems, "feeRate", r.feeRate());
+        rate(problems, "indirectRate", r.indirectRate());
+        if (r.frameworkCode() != null) {
+            try {
+                frameworks.summary(r.frameworkCode());
+            } catch (NotFoundException e) {
+                problems.add(Problem.at("frameworkCode", e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The fund was refused; nothing was stored.", problems);
+        }
+        if (funds.find(r.code()).isPresent()) {
+            throw new ConflictException("Fund " + r.code() + " exists already.");
+        }
+        var withDefaults = new FundSetupRequest(
+                r.code(),
+                r.name().strip(),
+                r.frameworkCode(),
+                r.administrativeAgent().strip(),
+                r.chair().strip(),
+                r.startDate(),
+                r.endDate(),
+                r.feeRate() == null ? DEFAULT_FEE : r.feeRate(),
+                r.indirectRate() == null ? DEFAULT_INDIRECT : r.indirectRate(),
+                r.iatiIdentifier(),
+                r.demo(),
+                r.organisations());
+        funds.insert(withDefaults);
+        for (Fund.Organisation o : r.organisations()) {
+            funds.insertOrganisation(r.code(), o);
+        }
+        Fund fund = funds.find(r.code()).orElseThrow();
+        events.publishEvent(new ChangeMade("CREATE", "fund", r.code(), "Fund " + r.code() + " set up", null, fund));
+        return fund;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void extend(String fund, LocalDate endDate, LocalDate decidedOn, String note) {
+        FundAccess.requireAdmin(fund);
+        Fund before = existing(fund);
+        if (endDate == null || (before.endDate() != null && !endDate.isAfter(before.endDate()))) {
+            throw new InvalidException(
+                    "endDate", "An extension must move the end date later than " + before.endDate() + ".");
+        }
+        funds.extend(fund, endDate, decidedOn == null ? endDate : decidedOn, note);
+        events.publishEvent(new ChangeMade(
+                "UPDATE",
+                "fund",
+                fund,
+                "Fund " + fund + " extended to " + endDate,
+                Map.of("endDate", String.valueOf(before.endDate())),
+                Map.of("endDate", endDate.toString())));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Fund.Donor addDonor(String fund, Fund.Donor donor) {
+        FundAccess.requireAdmin(fund);
+        existing(fund);
+        List<Problem> problems = new ArrayList<>();
+        if (donor.code() == null || !donor.code().matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
+            problems.add(Problem.at("code", "must be capital letters and digits, e.g. DE"));
+        }
+        required(problems, "name", donor.name());
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The donor was refused; nothing was stored.", problems);
+        }
+        if (funds.donors(fund).stream().anyMatch(d -> d.code().equals(donor.code()))) {
+            throw new ConflictException("Fund " + fund + " already has a donor " + donor.code() + ".");
+        }
+        var clean = new Fund.Donor(donor.code(), donor.name().strip(), donor.exOfficio(), donor.iatiRef());
+        funds.insertDonor(fund, clean);
+        events.publishEvent(new ChangeMade(
+                "CREATE",
+                "donor",
+                fund + "/" + donor.code(),
+                "Donor " + clean.name() + " added to " + fund,
+                null,
+                clean));
+        return clean;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void addCommitteeSeat(String fund, String name, String kind) {
+        FundAccess.requireAdmin(fund);
+        existing(fund);
+        funds.insertSeat(fund, name, kind);
+        events.publishEvent(new ChangeMade(
+                "CREATE",
+                "committee-seat",
+                fund + "/" + name,
+                name + " sits on the steering committee of " + fund,
+                null,
+                kind));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Contribution.Agreement addAgreement(
+            String fund, String donor, String reference, LocalDate signedOn, Money amount) {
+        FundAccess.requireAdmin(fund);
+        List<Problem> problems = donorAndMoney(fund, donor, amount);
+        required(problems, "reference", reference);
+        if (signedOn == null) {
+            problems.add(Problem.at("signedOn", "is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The agreement was refused; nothing was stored.", problems);
+        }
+        if (funds.agreements(fund).stream().anyMatch(a -> a.reference().equals(reference.strip()))) {
+            throw new ConflictException("Fund " + fund + " already has an agreement " + reference + ".");
+        }
+        long id = funds.insertAgreement(fund, donor, reference.strip(), signedOn, amount);
+        var saved = new Contribution.Agreement(id, donor, reference.strip(), signedOn, amount);
+        events.publishEvent(new ChangeMade(
+                "CREATE",
+                "contribution-agreement",
+                fund + "/" + id,
+                "Agreement " + reference + " with " + donor,
+                null,
+                saved));
+        return saved;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Contribution.Pledge addPledge(String fund, String donor, Long agreementId, LocalDate on, Money amount) {
+        FundAccess.requireAdmin(fund);
+        List<Problem> problems = donorAndMoney(fund, donor, amount);
+        if (on == null) {
+            problems.add(Problem.at("pledgedOn", "is required"));
+        }
+        if (agreementId != null && funds.agreements(fund).stream().noneMatch(a -> a.id() == agreementId)) {
+            problems.add(Problem.at("agreement", "is not an agreement of this fund"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The pledge was refused; nothing was stored.", problems);
+        }
+        long id = funds.insertPledge(fund, donor, agreementId, on, amount);
+        var saved = new Contribution.Pledge(id, donor, agreementId, on, amount);
+        events.publishEvent(new ChangeMade(
+                "CREATE", "pledge", fund + "/" + id, "Pledge of " + amount + " by " + donor, null, saved));
+        return saved;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void putFxRate(String fund, String currency, LocalDate on, BigDecimal rate) {
+        FundAccess.requireAdmin(fund);
+        if (currency == null || !currency.matches("[A-Z]{3}") || on == null || rate == null || rate.signum() <= 0) {
+            throw new InvalidException("rate", "A rate needs a currency code, a date and a positive USD value.");
+        }
+        funds.putFxRate(currency, on, rate);
+        events.publishEvent(new ChangeMade(
+                "UPDATE",
+                "fx-rate",
+                currency + "/" + on,
+                "USD rate of " + currency + " on " + on + ": " + rate.toPlainString(),
+                null,
+                rate.toPlainString()));
+    }
+
+    private List<Problem> donorAndMoney(String fund, String donor, Money amount) {
+        existing(fund);
+        List<Problem> problems = new ArrayList<>();
+        if (donor == null || funds.donors(fund).stream().noneMatch(d -> d.code().equals(donor))) {
+            problems.add(Problem.at("donor", "is not a donor of this fund"));
+        }
+        if (amount == null || !amount.isPositive()) {
+            problems.add(Problem.at("amount", "must be more than zero"));
+        }
+        return problems;
+    }
+
+    private Fund existing(String fund) {
+        return funds.find(fund).orElseThrow(() -> FundLedger.notFound(fund));
+    }
+
+    private static void required(List<Problem> problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(Problem.at(field, "is required"));
+        }
+    }
+
+    private static void rate(List<Problem> problems, String field, BigDecimal rate) {
+        if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0 || rate.scale() > 6)) {
+            problems.add(Problem.at(
+                    field, "must be a fraction from 0 to below 1 with at most 6 decimals, e.g. 0.01 for 1 %"));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.roadmapmonitor.fund.internal;
+
+import org.roadmapmonitor.fund.Fund;
+import org.roadmapmonitor.identity.CurrentUser;
+import org.roadmapmonitor.identity.RoadmapUser;
+import org.roadmapmonitor.identity.Role;
+import org.roadmapmonitor.shared.ForbiddenException;
+import org.roadmapmonitor.shared.SystemActor;
+
+/**
+ * Who may write what in a fund. The fund administrator does everything for their fund; a participating
+ * organisation acts only for itself (its users belong to the identity organisation the fund names for it);
+ * the platform itself loads demo data. Reads are public, like the MPTF Office Gateway.
+ */
+public final class FundAccess {
+    private FundAccess() {}
+
+    public static void requireAdmin(String fund) {
+        if (!SystemActor.active()) {
+            CurrentUser.requireFund(Role.FUND_ADMIN, fund);
+        }
+    }
+
+    /** The fund administrator or the secretariat (who supports the steering committee). */
+    public static void requireAdminOrSecretariat(String fund) {
+        if (SystemActor.active()) {
+            return;
+        }
+        RoadmapUser user = CurrentUser.require();
+        if (!user.isSecretariat() && !user.has(Role.FUND_ADMIN, fund)) {
+            throw new ForbiddenException(
+                    "Only the fund administrator or the secretariat can do this for fund " + fund + ".");
+        }
+    }
+
+    /** The fund administrator, or the participating organisation the movement belongs to. */
+    public static void requireAdminOrOrganisation(String fund, Fund.Organisation organisation) {
+        if (SystemActor.active()) {
+            return;
+        }
+        RoadmapUser user = CurrentUser.require();
+        if (user.has(Role.FUND_ADMIN, fund)) {
+            return;
+        }
+        if (organisation != null
+                && user.has(Role.PARTICIPATING_ORGANISATION, fund)
+                && organisation.accountOrganisation() != null
+                && organisation.accountOrganisation().equals(user.organisation())) {
+            return;
+        }
+        throw new ForbiddenException("Only the fund administrator of " + fund
+                + (organisation == null ? "" : " or " + organisation.name()) + " can do this.");
+    }
+
+    /** Someone who records money movements for the fund at all: its administrator or one of its organisations. */
+    public static void requirePosterFor(String fund) {
+        if (SystemActor.active()) {
+            return;
+        }
+        RoadmapUser user = CurrentUser.require();
+        if (!user.has(Role.FUND_ADMIN, fund) && !user.has(Role.PARTICIPATING_ORGANISATION, fund)) {
+            throw new ForbiddenException("You record nothing for fund " + fund + ".");
+        }
+    }
+
+    public static boolean canAdminister(String fund) {
+        return CurrentUser.get().map(u -> u.has(Role.FUND_ADMIN, fund)).orElse(false);
+    }
+}

@@ -1,0 +1,186 @@
+package org.roadmapmonitor.fund.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.roadmapmonitor.fund.Fund;
+import org.roadmapmonitor.fund.PostingKind;
+import org.roadmapmonitor.fund.PostingRequest;
+import org.roadmapmonitor.fund.Project;
+import org.roadmapmonitor.fund.ledger.ExpenditureKind;
+import org.roadmapmonitor.fund.ledger.Posting;
+import org.roadmapmonitor.shared.Money;
+import org.roadmapmonitor.shared.Problem;
+
+/**
+ * Turns a posting request into a ledger posting, adding a problem for every field that is missing, not
+ * exact, or names something the fund does not have. Returns null when the posting cannot be built.
+ */
+final class PostingReader {
+    private final Map<String, Fund.Donor> donors;
+    private final Map<String, Project> projects;
+    private final Map<String, Fund.Organisation> organisations;
+    private final BiFunction<String, LocalDate, BigDecimal> fxRates;
+    private final List<Problem> problems;
+
+    PostingReader(
+            Map<String, Fund.Donor> donors,
+            Map<String, Project> projects,
+            Map<String, Fund.Organisation> organisations,
+            BiFunction<String, LocalDate, BigDecimal> fxRates,
+            List<Problem> problems) {
+        this.donors = donors;
+        this.projects = projects;
+        this.organisations = organisations;
+        this.fxRates = fxRates;
+        this.problems = problems;
+    }
+
+    Posting read(PostingKind kind, PostingRequest r) {
+        LocalDate date = date(r.date());
+        String currency = blank(r.currency())
+                ? (kind == PostingKind.DEPOSIT ? null : "USD")
+                : r.currency().strip().toUpperCase(Locale.ROOT);
+        if (currency == null) {
+            problems.add(Problem.at("currency", "is required, e.g. EUR, GBP, SEK, NOK or USD"));
+        } else if (!currency.matches("[A-Z]{3}")) {
+            problems.add(Problem.at("currency", "must be a three-letter ISO 4217 code such as EUR"));
+            currency = null;
+        }
+        Money amount = amount(r.amount(), currency);
+        BigDecimal rate = decimal("usdRate", r.usdRate(), false);
+        if (rate == null && date != null && currency != null && !"USD".equals(currency) && blank(r.usdRate())) {
+            rate = fxRates.apply(currency, date);
+        }
+        String donor = null;
+        String project = null;
+        String owner = null;
+        String organisation = null;
+        ExpenditureKind expenditureKind = null;
+        Integer year = null;
+        switch (kind) {
+            case DEPOSIT -> {
+                known("donor", r.donor(), donors, true);
+                donor = blank(r.donor()) ? null : r.donor().strip();
+            }
+            case TRANSFER, REFUND, EXPENDITURE -> {
+                Project p = known("project", r.project(), projects, true);
+                project = blank(r.project()) ? null : r.project().strip();
+                owner = p == null ? null : p.organisation();
+            }
+            case INTEREST, DIRECT_COST -> {
+                known("organisation", r.organisation(), organisations, false);
+                organisation = blank(r.organisation()) ? null : r.organisation().strip();
+            }
+            case BANK_CHARGE -> {}
+        }
+        if (kind == PostingKind.EXPENDITURE) {
+            expenditureKind = expenditureKind(r.kind());
+            year = year(r.year());
+            if (expenditureKind == null || year == null) {
+                return null;
+            }
+        }
+        if (date == null || amount == null) {
+            return null;
+        }
+        // Built even when a code is unknown, so that the ledger's own rules are reported in the same answer.
+        String memo = r.memo();
+        return switch (kind) {
+            case DEPOSIT -> new Posting.Deposit(donor, date, amount, rate, memo);
+            case TRANSFER -> new Posting.Transfer(project, owner, date, amount, rate, memo);
+            case REFUND -> new Posting.Refund(project, owner, date, amount, rate, memo);
+            case EXPENDITURE ->
+                new Posting.Expenditure(project, owner, date, amount, rate, expenditureKind, year, memo);
+            case INTEREST -> new Posting.Interest(organisation, date, amount, rate, memo);
+            case DIRECT_COST -> new Posting.DirectCost(organisation, date, amount, rate, memo);
+            case BANK_CHARGE -> new Posting.BankCharge(date, amount, rate, memo);
+        };
+    }
+
+    private <T> T known(String field, String code, Map<String, T> known, boolean required) {
+        if (blank(code)) {
+            if (required) {
+                problems.add(Problem.at(field, "is required: one of " + String.join(", ", known.keySet())));
+            }
+            return null;
+        }
+        T found = known.get(code.strip());
+        if (found == null) {
+            problems.add(Problem.at(
+                    field, "\"" + code + "\" is not one of this fund's: " + String.join(", ", known.keySet())));
+        }
+        return found;
+    }
+
+    private LocalDate date(String text) {
+        if (blank(text)) {
+            problems.add(Problem.at("date", "is required (YYYY-MM-DD)"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.at("date", "\"" + text + "\" is not a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    private Money amount(String text, String currency) {
+        BigDecimal value = decimal("amount", text, true);
+        if (value == null || currency == null) {
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > Money.MAX_SCALE) {
+            problems.add(Problem.at("amount", "has more than " + Money.MAX_SCALE + " decimal places"));
+            return null;
+        }
+        try {
+            return Money.of(value, currency);
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.at("amount", e.getMessage()));
+            return null;
+        }
+    }
+
+    private BigDecimal decimal(String field, String text, boolean required) {
+        if (blank(text)) {
+            if (required) {
+                problems.add(Problem.at(field, "is required"));
+            }
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(Problem.at(field, "\"" + text + "\" is not a decimal number (use a dot: 1085000.00)"));
+            return null;
+        }
+    }
+
+    private ExpenditureKind expenditureKind(String text) {
+        try {
+            return ExpenditureKind.valueOf(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.at("kind", "must be INTERIM or FINAL"));
+            return null;
+        }
+    }
+
+    private Integer year(String text) {
+        try {
+            return Integer.valueOf(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            problems.add(Problem.at("year", "is required: the year the expenditure belongs to, e.g. 2024"));
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,324 @@
+package org.roadmapmonitor.fund.ledger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.Money;
+import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.Problem;
+
+/**
+ * A fund's ledger and its rules (after Apache Fineract's): entries are only ever added; a correction is a
+ * reversal linked to the original; nothing is posted on or before the closed-through date, before the fund
+ * started or in the future; amounts are positive and exact; USD values are rounded to the cent half-even,
+ * and the administrative-agent fee is a separate entry rounded the same way, so that contribution = fee +
+ * what the agent keeps, to the cent. Balances may never go below zero.
+ */
+public final class Ledger {
+    public static final String USD = "USD";
+    /** USD values and fees are kept to the cent. */
+    public static final int USD_SCALE = 2;
+
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_EVEN;
+
+    /**
+     * @param closedThrough the last day of the closed books, or null when nothing is closed
+     * @param today no posting may be dated after it
+     */
+    public record Rules(LocalDate fundStart, LocalDate closedThrough, BigDecimal feeRate, LocalDate today) {
+        public Rules {
+            Objects.requireNonNull(fundStart, "fundStart");
+            Objects.requireNonNull(feeRate, "feeRate");
+            Objects.requireNonNull(today, "today");
+        }
+    }
+
+    private final List<Entry> entries;
+    private final Rules rules;
+
+    public Ledger(List<Entry> entries, Rules rules) {
+        this.entries = List.copyOf(entries);
+        this.rules = rules;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public Rules rules() {
+        return rules;
+    }
+
+    /** This ledger with entries written since it was read. */
+    public Ledger with(List<Entry> written) {
+        var all = new ArrayList<>(entries);
+        all.addAll(written);
+        return new Ledger(all, rules);
+    }
+
+    public Optional<Entry> entry(long id) {
+        return entries.stream().filter(e -> e.id() == id).findFirst();
+    }
+
+    public boolean isReversed(long id) {
+        return entries.stream().anyMatch(e -> Objects.equals(e.reverses(), id));
+    }
+
+    /** Every problem with the posting's own fields, all at once (the caller adds what it knows, e.g. codes). */
+    public List<Problem> problems(Posting p) {
+        List<Problem> problems = new ArrayList<>();
+        if (!p.amount().isPositive() && !(p instanceof Posting.Expenditure x && x.kind() == ExpenditureKind.FINAL)) {
+            problems.add(Problem.at("amount", "must be more than zero"));
+        }
+        if (p.amount().isNegative()) {
+            problems.add(Problem.at("amount", "must not be negative"));
+        }
+        if (USD.equals(p.amount().currency())) {
+            if (p.usdRate() != null && p.usdRate().compareTo(BigDecimal.ONE) != 0) {
+                problems.add(Problem.at("usdRate", "must be 1 (or left out) for an amount in USD"));
+            }
+        } else if (p.usdRate() == null) {
+            problems.add(Problem.at(
+                    "usdRate", "is required: the USD value of one " + p.amount().currency() + " on " + p.date()));
+        } else if (p.usdRate().signum() <= 0) {
+            problems.add(Problem.at("usdRate", "must be more than zero"));
+        }
+        if (p.date().isBefore(rules.fundStart())) {
+            problems.add(Problem.at("date", "is before the fund started (" + rules.fundStart() + ")"));
+        }
+        if (p.date().isAfter(rules.today())) {
+            problems.add(Problem.at("date", "is in the future; record movements when they happen"));
+        }
+        if (p instanceof Posting.Expenditure x) {
+            if (x.year() < rules.fundStart().getYear() || x.year() > x.date().getYear()) {
+                problems.add(Problem.at(
+                        "year", "must be from " + rules.fundStart().getYear() + " to the year of the report's date"));
+            }
+        }
+        return problems;
+    }
+
+    /** Checks the posting against every rule and returns the entries to write, without ids yet. */
+    public List<Entry> post(Posting p) {
+        List<Problem> problems = problems(p);
+        if (!problems.isEmpty()) {
+            throw new InvalidException(refused(problems.size()), problems);
+        }
+        requireOpen(p.date());
+        BigDecimal rate = p.usdRate() == null ? BigDecimal.ONE : p.usdRate();
+        Money usd = USD.equals(p.amount().currency())
+                ? p.amount().round(USD_SCALE, ROUNDING)
+                : p.amount().convert(USD, rate, USD_SCALE, ROUNDING);
+        List<Entry> drafts = entriesFor(p, rate, usd);
+        requireNoNegativeBalance(drafts);
+        return drafts;
+    }
+
+    /** The entries that undo the posting of entry {@code id} (a deposit's fee with it), dated {@code on}. */
+    public List<Entry> reverse(long id, LocalDate on, String reason) {
+        Entry original = entry(id).orElseThrow(() -> new NotFoundException("There is no ledger entry " + id + "."));
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidException("reason", "Give the reason for the reversal.");
+        }
+        if (original.isReversal()) {
+            throw new ReversalRefusedException(
+                    "Entry " + id + " is itself a reversal; post the movement again instead.");
+        }
+        if (isReversed(id)) {
+            throw new ReversalRefusedException("Entry " + id + " has been reversed already.");
+        }
+        if (on.isBefore(original.date())) {
+            throw new InvalidException(
+                    "date", "A reversal cannot be dated before the entry it reverses (" + original.date() + ").");
+        }
+        if (on.isAfter(rules.today())) {
+            throw new InvalidException("date", "is in the future; record movements when they happen");
+        }
+        requireOpen(on);
+        List<Entry> drafts = entries.stream()
+                .filter(e -> e.posting() == original.posting() && !e.isReversal())
+                .map(e -> e.reversal(on, reason.strip()))
+                .toList();
+        requireNoNegativeBalance(drafts);
+        return drafts;
+    }
+
+    public FundingStatus status(LocalDate asOf) {
+        return FundingStatus.of(entries, asOf);
+    }
+
+    public Map<String, Flows> byProject(LocalDate asOf) {
+        return flows(asOf, Entry::project);
+    }
+
+    public Map<String, Flows> byOrganisation(LocalDate asOf) {
+        return flows(asOf, Entry::organisation);
+    }
+
+    /** Each donor's contributions in USD (net of reversals) as of the date, in order of first deposit. */
+    public Map<String, Money> contributionsByDonor(LocalDate asOf) {
+        Map<String, Money> byDonor = new LinkedHashMap<>();
+        entries.stream()
+                .filter(e -> e.type() == EntryType.CONTRIBUTION && !e.date().isAfter(asOf))
+                .forEach(e -> byDonor.merge(e.donor(), e.usd(), Money::plus));
+        return byDonor;
+    }
+
+    /** Whether the final expenditure report of a project for a year is recorded (and not reversed). */
+    public boolean hasFinalReport(String project, int year) {
+        return entries.stream()
+                .filter(e -> e.type() == EntryType.EXPENDITURE
+                        && e.kind() == ExpenditureKind.FINAL
+                        && project.equals(e.project())
+                        && Objects.equals(e.year(), year))
+                .anyMatch(e -> !e.isReversal() && !isReversed(e.id()));
+    }
+
+    private Map<String, Flows> flows(LocalDate asOf, Function<Entry, String> key) {
+        Map<String, Flows> result = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            String k = key.apply(e);
+            if (k != null && e.type().needsProject() && !e.date().isAfter(asOf)) {
+                result.put(k, result.getOrDefault(k, Flows.NONE).add(e));
+            }
+        }
+        return result;
+    }
+
+    private List<Entry> entriesFor(Posting p, BigDecimal rate, Money usd) {
+        if (p instanceof Posting.Deposit d) {
+            return deposit(d, rate, usd);
+        } else if (p instanceof Posting.Transfer t) {
+            return List.of(draft(EntryType.TRANSFER, p, rate, usd, null, t.project(), t.organisation()));
+        } else if (p instanceof Posting.Refund r) {
+            return List.of(draft(EntryType.REFUND, p, rate, usd, null, r.project(), r.organisation()));
+        } else if (p instanceof Posting.Expenditure x) {
+            return List.of(expenditure(x, rate, usd));
+        } else if (p instanceof Posting.Interest i) {
+            EntryType type = i.organisation() == null ? EntryType.FUND_INTEREST : EntryType.ORGANISATION_INTEREST;
+            return List.of(draft(type, p, rate, usd, null, null, i.organisation()));
+        } else if (p instanceof Posting.DirectCost c) {
+            return List.of(draft(EntryType.DIRECT_COST, p, rate, usd, null, null, c.organisation()));
+        } else {
+            return List.of(draft(EntryType.BANK_CHARGE, p, rate, usd, null, null, null));
+        }
+    }
+
+    private List<Entry> deposit(Posting.Deposit d, BigDecimal rate, Money usd) {
+        Money fee = usd.times(rules.feeRate(), USD_SCALE, ROUNDING);
+        Money feeOriginal = d.amount().times(rules.feeRate(), USD_SCALE, ROUNDING);
+        Entry contribution = draft(EntryType.CONTRIBUTION, d, rate, usd, d.donor(), null, null);
+        Entry feeEntry = new Entry(
+                0,
+                0,
+                EntryType.ADMINISTRATIVE_AGENT_FEE,
+                d.date(),
+                feeOriginal,
+                rate,
+                fee,
+                d.donor(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Administrative agent fee "
+                        + rules.feeRate().movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+        return List.of(contribution, feeEntry);
+    }
+
+    private Entry expenditure(Posting.Expenditure x, BigDecimal rate, Money usd) {
+        if (x.kind() == ExpenditureKind.FINAL && hasFinalReport(x.project(), x.year())) {
+            throw new ReversalRefusedException("The final expenditure report of " + x.project() + " for " + x.year()
+                    + " is recorded already; reverse it first to correct it.");
+        }
+        return new Entry(
+                0,
+                0,
+                EntryType.EXPENDITURE,
+                x.date(),
+                x.amount(),
+                rate,
+                usd,
+                null,
+                x.project(),
+                x.organisation(),
+                x.kind(),
+                x.year(),
+                null,
+                blankToNull(x.memo()));
+    }
+
+    private static Entry draft(
+            EntryType type, Posting p, BigDecimal rate, Money usd, String donor, String project, String organisation) {
+        return new Entry(
+                0,
+                0,
+                type,
+                p.date(),
+                p.amount(),
+                rate,
+                usd,
+                donor,
+                project,
+                organisation,
+                null,
+                null,
+                null,
+                blankToNull(p.memo()));
+    }
+
+    private void requireOpen(LocalDate date) {
+        if (rules.closedThrough() != null && !date.isAfter(rules.closedThrough())) {
+            throw new ClosedPeriodException(date, rules.closedThrough());
+        }
+    }
+
+    /**
+     * The agent's balance, and each project's balance, must stay at or above zero both on the new entries'
+     * date and after every later entry, so that no back-dated posting spends money that was not there.
+     */
+    private void requireNoNegativeBalance(List<Entry> drafts) {
+        Ledger after = with(drafts);
+        LocalDate from = drafts.get(0).date();
+        List<LocalDate> checkpoints = new ArrayList<>();
+        checkpoints.add(from);
+        after.entries.stream()
+                .map(Entry::date)
+                .filter(d -> d.isAfter(from))
+                .distinct()
+                .forEach(checkpoints::add);
+        for (LocalDate day : checkpoints) {
+            FundingStatus s = after.status(day);
+            if (s.balanceWithAgent().isNegative()) {
+                throw new InsufficientBalanceException("This would leave the administrative agent with "
+                        + s.balanceWithAgent() + " on " + day + "; it holds "
+                        + status(day).balanceWithAgent() + " then.");
+            }
+            for (var project : after.byProject(day).entrySet()) {
+                if (project.getValue().balance().isNegative()) {
+                    throw new InsufficientBalanceException("This would leave project " + project.getKey() + " with "
+                            + project.getValue().balance() + " on " + day
+                            + ": more refunded or spent than was transferred to it.");
+                }
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String refused(int count) {
+        return "The posting was refused: " + count + (count == 1 ? " problem" : " problems")
+                + " found. Nothing was recorded.";
+    }
+}

@@ -1,0 +1,31 @@
+package org.roadmapmonitor.fund.web;
+
+import org.roadmapmonitor.fund.Fund;
+import org.roadmapmonitor.fund.FundDirectory;
+import org.roadmapmonitor.identity.CurrentUser;
+import org.roadmapmonitor.identity.Role;
+import org.springframework.ui.Model;
+
+/** What every fund page shows around its content: the fund, its tabs, and what the viewer may do. */
+final class FundPages {
+    private FundPages() {}
+
+    static Fund common(FundDirectory directory, String code, String tab, Model model) {
+        Fund fund = directory.require(code);
+        model.addAttribute("fund", fund);
+        model.addAttribute("tab", tab);
+        var user = CurrentUser.get();
+        model.addAttribute(
+                "canAdmin", user.map(u -> u.has(Role.FUND_ADMIN, fund.code())).orElse(false));
+        model.addAttribute(
+                "canReport",
+                user.map(u -> u.has(Role.FUND_ADMIN, fund.code())
+                                || u.has(Role.PARTICIPATING_ORGANISATION, fund.code()))
+                        .orElse(false));
+        model.addAttribute(
+                "canDecide",
+                user.map(u -> u.has(Role.FUND_ADMIN, fund.code()) || u.isSecretariat())
+                        .orElse(false));
+        return fund;
+    }
+}

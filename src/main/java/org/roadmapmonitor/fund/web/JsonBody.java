@@ -1,0 +1,64 @@
+package org.roadmapmonitor.fund.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.Problem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a flat JSON object into text values without ever going through binary floating point: numbers
+ * are read as BigDecimal and written back exactly as given. Unknown fields and non-scalar values are
+ * problems, all listed together.
+ */
+final class JsonBody {
+    private static final JsonMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private JsonBody() {}
+
+    static Map<String, String> fields(byte[] body, List<String> allowed) {
+        JsonNode root;
+        try {
+            root = EXACT.readTree(body);
+        } catch (JacksonException e) {
+            throw new BadRequestException("$", "The body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new BadRequestException("$", "The body must be a JSON object.");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (var e : root.properties()) {
+            String name = e.getKey();
+            JsonNode value = e.getValue();
+            if (!allowed.contains(name)) {
+                problems.add(Problem.at(name, "is not a field of this request; the fields are " + allowed));
+            } else if (value.isNull()) {
+                fields.put(name, null);
+            } else if (value.isNumber()) {
+                fields.put(
+                        name,
+                        value.isIntegralNumber()
+                                ? value.bigIntegerValue().toString()
+                                : value.decimalValue().toPlainString());
+            } else if (value.isString() || value.isBoolean()) {
+                fields.put(name, value.asString());
+            } else {
+                problems.add(Problem.at(name, "must be a string or a number"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException(
+                    "The request was refused: " + problems.size() + " problem(s). Nothing was recorded.", problems);
+        }
+        return fields;
+    }
+}
