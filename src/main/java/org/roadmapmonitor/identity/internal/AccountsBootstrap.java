@@ -134,7 +134,8 @@ class AccountsBootstrap implements ApplicationRunner {
         log.info("Demo mode: the demo accounts ({}) sign in with the demo password", ACCOUNTS.size());
     }
 
-    private void firstAdministrator() {
+    /** Creates the administrator; returns the password (given, or generated and printed). */
+    String firstAdministrator() {
         String password = adminPassword.isBlank() ? generated() : adminPassword;
         long org = repository
                 .organisationByCode("SECRETARIAT")
@@ -150,6 +151,7 @@ class AccountsBootstrap implements ApplicationRunner {
         } else {
             log.info("First administrator {} created with the password from ROADMAP_ADMIN_PASSWORD", adminEmail);
         }
+        return password;
     }
 
     private static String generated() {
