@@ -124,7 +124,7 @@ public class FrameworkCatalogue {
                 throw new StaleRevisionException(doc.code(), doc.version(), expectedRevision, current);
             }
         }
-        long revision = repository.save(withFormat(doc));
+        long revision = repository.save(doc.withFormat());
         FrameworkDocument after = document(doc.code(), doc.version());
         events.publishEvent(new ChangeMade(
                 before.isPresent() ? "UPDATE" : "CREATE",
@@ -167,22 +167,7 @@ public class FrameworkCatalogue {
         if (newVersion == null || newVersion.isBlank()) {
             throw new InvalidException("version", "Give the new version a code, e.g. 2035.");
         }
-        var copy = new FrameworkDocument(
-                from.format(),
-                from.code(),
-                from.name(),
-                from.description(),
-                from.objectiveLabel(),
-                from.region(),
-                from.reportingPeriodType(),
-                newVersion.trim(),
-                from.versionTitle(),
-                from.startYear(),
-                from.endYear(),
-                Vocabulary.VersionStatus.DRAFT,
-                from.source(),
-                from.dimensions(),
-                from.objectives());
+        var copy = from.asDraft(newVersion.trim());
         return importDocument(copy, ImportMode.CREATE_ONLY, null);
     }
 
@@ -201,27 +186,6 @@ public class FrameworkCatalogue {
                         .find(code)
                         .map(j -> j.kind() == Jurisdiction.Kind.REGION)
                         .orElse(false));
-    }
-
-    private static FrameworkDocument withFormat(FrameworkDocument d) {
-        return d.format() != null
-                ? d
-                : new FrameworkDocument(
-                        FrameworkDocument.FORMAT,
-                        d.code(),
-                        d.name(),
-                        d.description(),
-                        d.objectiveLabel(),
-                        d.region(),
-                        d.reportingPeriodType(),
-                        d.version(),
-                        d.versionTitle(),
-                        d.startYear(),
-                        d.endYear(),
-                        d.status(),
-                        d.source(),
-                        d.dimensions(),
-                        d.objectives());
     }
 
     private static String problemsTitle(int count) {

@@ -100,6 +100,68 @@ public record FrameworkDocument(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Crosswalk(String framework, String indicator, CrosswalkRelation relation, String note) {}
 
+    /** The same version with other objectives (and their indicators). */
+    public FrameworkDocument withObjectives(List<Objective> replacement) {
+        return new FrameworkDocument(
+                format,
+                code,
+                name,
+                description,
+                objectiveLabel,
+                region,
+                reportingPeriodType,
+                version,
+                versionTitle,
+                startYear,
+                endYear,
+                status,
+                source,
+                dimensions,
+                replacement);
+    }
+
+    /** The same content as a draft of another version code, e.g. to prepare Roadmap 2035 from 2030. */
+    public FrameworkDocument asDraft(String newVersion) {
+        return new FrameworkDocument(
+                format,
+                code,
+                name,
+                description,
+                objectiveLabel,
+                region,
+                reportingPeriodType,
+                newVersion,
+                versionTitle,
+                startYear,
+                endYear,
+                VersionStatus.DRAFT,
+                source,
+                dimensions,
+                objectives);
+    }
+
+    /** The document stamped with the format it is stored in. */
+    public FrameworkDocument withFormat() {
+        return FORMAT.equals(format)
+                ? this
+                : new FrameworkDocument(
+                        FORMAT,
+                        code,
+                        name,
+                        description,
+                        objectiveLabel,
+                        region,
+                        reportingPeriodType,
+                        version,
+                        versionTitle,
+                        startYear,
+                        endYear,
+                        status,
+                        source,
+                        dimensions,
+                        objectives);
+    }
+
     public Stream<Indicator> indicators() {
         return objectives.stream().flatMap(o -> o.indicators().stream());
     }

@@ -134,26 +134,7 @@ public class FrameworkRepository {
                                 json.readValue(rs.getString("dimensions"), new TypeReference<List<Dimension>>() {}),
                                 List.of())))
                 .optional();
-        return head.map(h -> withObjectives(h.doc(), objectives(h.versionId())));
-    }
-
-    private static FrameworkDocument withObjectives(FrameworkDocument d, List<Objective> objectives) {
-        return new FrameworkDocument(
-                d.format(),
-                d.code(),
-                d.name(),
-                d.description(),
-                d.objectiveLabel(),
-                d.region(),
-                d.reportingPeriodType(),
-                d.version(),
-                d.versionTitle(),
-                d.startYear(),
-                d.endYear(),
-                d.status(),
-                d.source(),
-                d.dimensions(),
-                objectives);
+        return head.map(h -> h.doc().withObjectives(objectives(h.versionId())));
     }
 
     private List<Objective> objectives(long versionId) {

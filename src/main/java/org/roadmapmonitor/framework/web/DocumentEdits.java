@@ -15,22 +15,7 @@ final class DocumentEdits {
     private DocumentEdits() {}
 
     static FrameworkDocument withObjectives(FrameworkDocument d, List<Objective> objectives) {
-        return new FrameworkDocument(
-                d.format(),
-                d.code(),
-                d.name(),
-                d.description(),
-                d.objectiveLabel(),
-                d.region(),
-                d.reportingPeriodType(),
-                d.version(),
-                d.versionTitle(),
-                d.startYear(),
-                d.endYear(),
-                d.status(),
-                d.source(),
-                d.dimensions(),
-                objectives);
+        return d.withObjectives(objectives);
     }
 
     static Objective withIndicators(Objective o, List<Indicator> indicators) {
