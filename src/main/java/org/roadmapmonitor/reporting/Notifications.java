@@ -50,6 +50,7 @@ public class Notifications {
     private final Clock clock;
     private final MessageSource messages;
     private final ObjectProvider<JavaMailSender> mail;
+    private final String from;
 
     public Notifications(
             JdbcClient jdbc,
@@ -57,7 +58,10 @@ public class Notifications {
             JsonMapper json,
             Clock clock,
             MessageSource messages,
-            ObjectProvider<JavaMailSender> mail) {
+            ObjectProvider<JavaMailSender> mail,
+            @org.springframework.beans.factory.annotation.Value("${roadmap.mail.from:roadmap-monitor@localhost}")
+                    String from) {
+        this.from = from;
         this.jdbc = jdbc;
         this.users = users;
         this.json = json;
@@ -92,6 +96,7 @@ public class Notifications {
         }
         for (Delivery d : deliveries(t)) {
             var message = new SimpleMailMessage();
+            message.setFrom(from);
             message.setTo(d.to().email());
             Locale locale =
                     d.to().preferredLocale() == null ? Locale.ENGLISH : Locale.forLanguageTag(d.to().preferredLocale());
