@@ -13,3 +13,25 @@ document.addEventListener("click", (event) => {
     button.textContent = button.getAttribute("data-copied") || "Copied";
   }
 });
+
+// The report form: warn before unsaved values are lost by leaving the page or using another form on it.
+const reportForm = document.getElementById("report-form");
+if (reportForm) {
+  let dirty = false;
+  reportForm.addEventListener("input", () => { dirty = true; });
+  reportForm.addEventListener("submit", () => { dirty = false; });
+  document.addEventListener("submit", (event) => {
+    if (dirty && event.target !== reportForm && !window.confirm(reportForm.getAttribute("data-unsaved"))) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    } else if (event.target !== reportForm) {
+      dirty = false;
+    }
+  }, true);
+  window.addEventListener("beforeunload", (event) => {
+    if (dirty) {
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  });
+}

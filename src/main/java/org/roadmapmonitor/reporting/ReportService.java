@@ -135,6 +135,19 @@ public class ReportService {
                 .orElseThrow(() -> new NotFoundException("There is no report " + id + " that you can see."));
     }
 
+    /**
+     * The report for its own people only (its jurisdiction's roles and the secretariat): its history holds
+     * draft values, return notes and names, which stay inside even once the report is published.
+     */
+    public ProgressReport getForTeam(long id) {
+        ProgressReport r = get(id);
+        if (ReportAccess.mine(r.jurisdiction()).isEmpty()) {
+            throw new NotFoundException(
+                    "The history of report " + id + " is kept for its jurisdiction and the secretariat.");
+        }
+        return r;
+    }
+
     public List<ProgressReport> list(String framework, String jurisdiction, String period, ReportState state) {
         var me = CurrentUser.get();
         List<String> scope = me.filter(u -> u.isSecretariat()).isPresent()

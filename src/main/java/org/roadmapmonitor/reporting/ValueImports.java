@@ -106,6 +106,16 @@ public class ValueImports {
             var parsed = ReportWorkbook.read(new ByteArrayInputStream(content), reportId);
             problems.addAll(parsed.problems());
             inputs = parsed.values();
+            long current = view.report().revision();
+            if (parsed.problems().isEmpty() && parsed.revision() != current) {
+                // An older template would silently put back values that someone changed after it was downloaded.
+                problems.add(Problem.at(
+                        "file",
+                        "This file is the template of revision " + parsed.revision()
+                                + " of the report, which has changed since (now revision " + current
+                                + "): download a fresh"
+                                + " template and fill it again, so that no newer value is overwritten."));
+            }
         } else {
             var parsed = ValueCsv.read(new ByteArrayInputStream(content));
             problems.addAll(parsed.problems());
@@ -126,6 +136,10 @@ public class ValueImports {
             CheckedValue before = current.get(ValueRules.keyOf(in.indicator(), key));
             String beforeText = before == null ? "" : ReportWorkflow.display(before);
             String afterText = afterText(in);
+            if (afterText.replace("/", "").isBlank()) {
+                // An empty cell leaves the stored value alone: values are removed on the report page, not by a file.
+                continue;
+            }
             String beforeComment = before == null || before.comment() == null ? "" : before.comment();
             String afterComment = in.comment() == null ? "" : in.comment().strip();
             if (!sameNumber(beforeText, afterText) || !beforeComment.equals(afterComment)) {

@@ -125,7 +125,13 @@ class ErrorHandling {
     })
     Object badParameter(Exception e, HttpServletRequest req) {
         String detail = e instanceof MethodArgumentTypeMismatchException m
-                ? "The value \"" + m.getValue() + "\" is not valid for " + m.getName() + "."
+                ? "The value \"" + m.getValue() + "\" is not valid for " + m.getName()
+                        + (m.getRequiredType() != null && m.getRequiredType().isEnum()
+                                ? ": use one of "
+                                        + java.util.Arrays.toString(
+                                                m.getRequiredType().getEnumConstants())
+                                : "")
+                        + "."
                 : e.getMessage();
         return answer(req, HttpStatus.BAD_REQUEST, detail, List.of());
     }

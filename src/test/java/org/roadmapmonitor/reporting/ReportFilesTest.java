@@ -80,6 +80,46 @@ class ReportFilesTest {
     }
 
     @Test
+    void onTheUploadPageTheEditorSeesThePreviewThenConfirmsAndTheValueIsSaved() throws Exception {
+        long id = create("2066");
+        var browser = Http.browser(port);
+        browser.signIn("editor.rs@demo", "demo");
+        String csv = "indicator,value\nKPI-10,321\n";
+        var page = browser.get("/reports/" + id + "/upload").body();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
+        assertThat(csrf.find()).isTrue();
+        var preview = browser.postFile(
+                "/reports/" + id + "/upload",
+                "values.csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                Map.of("_csrf", csrf.group(1)));
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("KPI-10").contains("321").contains("Apply these changes");
+        assertThat(values(id)).isZero();
+        var hidden = java.util.regex.Pattern.compile("name=\"(_csrf|revision|fileName|content)\" value=\"([^\"]*)\"")
+                .matcher(preview.body());
+        var fields = new java.util.HashMap<String, String>();
+        while (hidden.find()) {
+            fields.put(hidden.group(1), org.springframework.web.util.HtmlUtils.htmlUnescape(hidden.group(2)));
+        }
+        var confirmed = browser.postForm("/reports/" + id + "/upload/confirm", fields);
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(values(id)).isEqualTo(1);
+    }
+
+    @Test
+    void anOlderTemplateIsRefusedSoThatNewerValuesAreNotOverwritten() throws Exception {
+        long id = create("2067");
+        byte[] old =
+                editor().getBytes("/api/v1/reports/" + id + "/template.xlsx").body();
+        editor().put("/api/v1/reports/" + id + "/values", "[{\"indicator\": \"KPI-10\", \"value\": \"5\"}]");
+        var res = editor().postFile("/api/v1/reports/" + id + "/upload", "old.xlsx", old, Map.of());
+        assertThat(res.statusCode()).isEqualTo(422);
+        assertThat(res.body()).contains("download a fresh template");
+    }
+
+    @Test
     void aTemplateOfAnotherReportIsRefusedAndChangesNothing() {
         long one = create("2062");
         long other = create("2063");

@@ -26,14 +26,17 @@ class InboxController {
     private final ReportingCalendar calendar;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final org.roadmapmonitor.jurisdiction.JurisdictionDirectory jurisdictions;
 
     InboxController(
+            org.roadmapmonitor.jurisdiction.JurisdictionDirectory jurisdictions,
             ReportInbox inbox,
             ReportService reports,
             FrameworkCatalogue frameworks,
             ReportingCalendar calendar,
             Notifications notifications,
             MessageSource messages) {
+        this.jurisdictions = jurisdictions;
         this.inbox = inbox;
         this.reports = reports;
         this.frameworks = frameworks;
@@ -50,6 +53,22 @@ class InboxController {
         var me = CurrentUser.get();
         if (me.isPresent()) {
             model.addAttribute("inbox", inbox.mine());
+            var mine = me.get().isSecretariat()
+                    ? jurisdictions.all().stream()
+                            .filter(j -> j.kind() == org.roadmapmonitor.jurisdiction.Jurisdiction.Kind.JURISDICTION)
+                            .map(org.roadmapmonitor.jurisdiction.Jurisdiction::code)
+                            .toList()
+                    : me.get().jurisdictions();
+            var memberOf = mine.stream()
+                    .flatMap(j -> jurisdictions.memberships(j).stream())
+                    .map(org.roadmapmonitor.jurisdiction.Membership::framework)
+                    .collect(java.util.stream.Collectors.toSet());
+            model.addAttribute("startJurisdictions", mine);
+            model.addAttribute(
+                    "startFrameworks",
+                    frameworks.list().stream()
+                            .filter(f -> memberOf.contains(f.code()))
+                            .toList());
             model.addAttribute("notifications", notifications.recent(me.get().id(), 8));
         }
         model.addAttribute("frameworks", frameworks.list());
@@ -101,10 +120,15 @@ class InboxController {
             return "redirect:/reports/board?framework=" + list.get(0).code();
         }
         var periods = calendar.periods(fw);
+        var today = java.time.LocalDate.now();
+        // By default the newest period that is open or past: an upcoming one has nothing to review yet.
         String p = period == null || period.isBlank()
-                ? (periods.isEmpty()
-                        ? String.valueOf(java.time.Year.now().getValue())
-                        : periods.get(0).period().code())
+                ? periods.stream()
+                        .filter(x -> x.stateOn(today) != org.roadmapmonitor.framework.ReportingPeriod.State.UPCOMING)
+                        .findFirst()
+                        .or(() -> periods.stream().findFirst())
+                        .map(x -> x.period().code())
+                        .orElse(String.valueOf(today.getYear()))
                 : period;
         model.addAttribute("frameworks", list);
         model.addAttribute("periods", periods);

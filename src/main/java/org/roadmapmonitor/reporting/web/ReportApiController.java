@@ -57,6 +57,13 @@ class ReportApiController {
             @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) String period,
             @RequestParam(required = false) ReportState state) {
+        if (period != null && !period.isBlank()) {
+            try {
+                org.roadmapmonitor.shared.PeriodCode.parse(period.strip());
+            } catch (org.roadmapmonitor.shared.InvalidException e) {
+                throw new BadRequestException(e.getMessage(), e.problems());
+            }
+        }
         return reports.list(framework, jurisdiction, period, state).stream()
                 .map(ReportJson.ReportItem::of)
                 .toList();
@@ -134,7 +141,7 @@ class ReportApiController {
     @Operation(
             summary = "Every transition (who, when, why), what changed since the last validation, every value change")
     History history(@PathVariable long id) {
-        ProgressReport r = reports.get(id);
+        ProgressReport r = reports.getForTeam(id);
         return new History(
                 ReportJson.ReportItem.of(r),
                 workflow.transitions(r),

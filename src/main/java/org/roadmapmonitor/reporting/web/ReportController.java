@@ -48,6 +48,15 @@ class ReportController {
         model.addAttribute("r", view.report());
         model.addAttribute("jurisdiction", jurisdictions.require(view.report().jurisdiction()));
         model.addAttribute("evidence", evidence.list(view.report()));
+        if (view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.RETURNED) {
+            model.addAttribute(
+                    "returnReason",
+                    workflow.transitions(view.report()).stream()
+                            .filter(t -> t.action() == ReportAction.RETURN)
+                            .reduce((a, b) -> b)
+                            .map(org.roadmapmonitor.reporting.Transition::reason)
+                            .orElse(null));
+        }
         return "reports/show";
     }
 
@@ -105,7 +114,7 @@ class ReportController {
 
     @GetMapping("/reports/{id}/history")
     String history(@PathVariable long id, Model model) {
-        var r = reports.get(id);
+        var r = reports.getForTeam(id);
         model.addAttribute("r", r);
         model.addAttribute("jurisdiction", jurisdictions.require(r.jurisdiction()));
         model.addAttribute("transitions", workflow.transitions(r));

@@ -62,7 +62,7 @@ class ReportFilesController {
         model.addAttribute("r", preview.report());
         model.addAttribute("preview", preview);
         model.addAttribute("fileName", file.getOriginalFilename());
-        model.addAttribute("content", Base64.getEncoder().encodeToString(file.getBytes()));
+        model.addAttribute("fileBase64", Base64.getEncoder().encodeToString(file.getBytes()));
         model.addAttribute("columns", org.roadmapmonitor.reporting.spreadsheet.ValueCsv.columnsHelp());
         return "reports/upload";
     }
