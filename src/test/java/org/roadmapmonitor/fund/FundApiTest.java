@@ -97,13 +97,29 @@ class FundApiTest {
     void amountsWithMoreDigitsThanADoubleHoldAreKeptExactly() {
         var res = admin.post(
                 FUND + "/interest",
-                "{\"date\":\"" + LocalDate.now() + "\",\"amount\":123456789012.3456,\"currency\":\"USD\"}");
+                "{\"date\":\"" + LocalDate.now() + "\",\"amount\":12345678901234.57,\"currency\":\"USD\"}");
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        assertThat(json(res).get("amount").asString()).isEqualTo("123456789012.3456");
-        assertThat(json(res).get("usd").asString()).isEqualTo("123456789012.35");
+        assertThat(json(res).get("amount").asString()).isEqualTo("12345678901234.57");
+        assertThat(json(res).get("usd").asString()).isEqualTo("12345678901234.57");
         var reversal =
                 admin.post(FUND + "/ledger/" + json(res).get("id").asLong() + "/reversal", "{\"reason\":\"test\"}");
         assertThat(reversal.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void anUnknownCurrencyOrTenthsOfACentAreRefused() {
+        var res = admin.post(
+                FUND + "/deposits",
+                "{\"donor\":\"DE\",\"date\":\"" + LocalDate.now()
+                        + "\",\"amount\":\"100.123\",\"currency\":\"EUR\",\"usdRate\":\"1.08\"}");
+        assertThat(res.statusCode()).isEqualTo(422);
+        assertThat(res.body()).contains("more decimals than EUR has (2)");
+        var xyz = admin.post(
+                FUND + "/deposits",
+                "{\"donor\":\"DE\",\"date\":\"" + LocalDate.now()
+                        + "\",\"amount\":\"100\",\"currency\":\"XYZ\",\"usdRate\":\"1\"}");
+        assertThat(xyz.statusCode()).isEqualTo(422);
+        assertThat(xyz.body()).contains("not an ISO 4217 currency code");
     }
 
     @Test

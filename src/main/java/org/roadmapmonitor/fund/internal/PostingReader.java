@@ -47,8 +47,8 @@ final class PostingReader {
                 : r.currency().strip().toUpperCase(Locale.ROOT);
         if (currency == null) {
             problems.add(Problem.at("currency", "is required, e.g. EUR, GBP, SEK, NOK or USD"));
-        } else if (!currency.matches("[A-Z]{3}")) {
-            problems.add(Problem.at("currency", "must be a three-letter ISO 4217 code such as EUR"));
+        } else if (!currency.matches("[A-Z]{3}") || !isIsoCurrency(currency)) {
+            problems.add(Problem.at("currency", "\"" + currency + "\" is not an ISO 4217 currency code such as EUR"));
             currency = null;
         }
         Money amount = amount(r.amount(), currency);
@@ -139,11 +139,29 @@ final class PostingReader {
             problems.add(Problem.at("amount", "has more than " + Money.MAX_SCALE + " decimal places"));
             return null;
         }
+        int minor = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+        if (minor >= 0 && value.stripTrailingZeros().scale() > minor) {
+            // A bank transfer in EUR carries cents, never tenths of a cent.
+            problems.add(Problem.at(
+                    "amount",
+                    value.toPlainString() + " " + currency + " has more decimals than " + currency + " has (" + minor
+                            + ")"));
+            return null;
+        }
         try {
             return Money.of(value, currency);
         } catch (IllegalArgumentException e) {
             problems.add(Problem.at("amount", e.getMessage()));
             return null;
+        }
+    }
+
+    private static boolean isIsoCurrency(String code) {
+        try {
+            java.util.Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 
