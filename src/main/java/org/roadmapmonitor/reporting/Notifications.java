@@ -51,6 +51,8 @@ public class Notifications {
     private final MessageSource messages;
     private final ObjectProvider<JavaMailSender> mail;
     private final String from;
+    private final org.roadmapmonitor.framework.FrameworkCatalogue frameworks;
+    private final org.roadmapmonitor.jurisdiction.JurisdictionDirectory jurisdictions;
 
     public Notifications(
             JdbcClient jdbc,
@@ -60,7 +62,11 @@ public class Notifications {
             MessageSource messages,
             ObjectProvider<JavaMailSender> mail,
             @org.springframework.beans.factory.annotation.Value("${roadmap.mail.from:roadmap-monitor@localhost}")
-                    String from) {
+                    String from,
+            org.roadmapmonitor.framework.FrameworkCatalogue frameworks,
+            org.roadmapmonitor.jurisdiction.JurisdictionDirectory jurisdictions) {
+        this.frameworks = frameworks;
+        this.jurisdictions = jurisdictions;
         this.from = from;
         this.jdbc = jdbc;
         this.users = users;
@@ -113,7 +119,16 @@ public class Notifications {
 
     private List<Delivery> deliveries(ReportTransitioned t) {
         String link = "/reports/" + t.reportId();
-        List<String> args = new ArrayList<>(List.of(t.framework(), t.jurisdiction(), t.period()));
+        String framework = frameworks.list().stream()
+                .filter(f -> f.code().equals(t.framework()))
+                .map(org.roadmapmonitor.framework.FrameworkSummary::name)
+                .findFirst()
+                .orElse(t.framework());
+        String jurisdiction = jurisdictions
+                .find(t.jurisdiction())
+                .map(org.roadmapmonitor.jurisdiction.Jurisdiction::displayName)
+                .orElse(t.jurisdiction());
+        List<String> args = new ArrayList<>(List.of(framework, jurisdiction, t.period()));
         args.add(t.reason() == null ? "" : t.reason());
         var to = new LinkedHashMap<Long, Delivery>();
         String key = "notification." + t.to().name();
@@ -156,6 +171,13 @@ public class Notifications {
                 .param(userId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Someone who acted on a report has seen what it asked of them. */
+    public void markReadFor(long userId, long reportId) {
+        jdbc.sql("update notification set read_at = ? where user_id = ? and report_id = ? and read_at is null")
+                .params(Timestamp.from(clock.instant()), userId, reportId)
+                .update();
     }
 
     public void markAllRead(long userId) {

@@ -36,6 +36,7 @@ public class ReportWorkflow {
     private final ContentRepository content;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Notifications notifications;
 
     public ReportWorkflow(
             ReportService service,
@@ -43,7 +44,9 @@ public class ReportWorkflow {
             ValueRepository values,
             ContentRepository content,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.service = service;
         this.reports = reports;
         this.values = values;
@@ -91,6 +94,7 @@ public class ReportWorkflow {
                         + (why == null ? "" : " (" + why + ")"),
                 Map.of("state", r.state().name()),
                 Map.of("state", to.name(), "flagged", flags)));
+        CurrentUser.get().ifPresent(u -> notifications.markReadFor(u.id(), id));
         events.publishEvent(new ReportTransitioned(
                 id,
                 r.framework(),

@@ -18,8 +18,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 class LayoutAdvice {
     private final DemoMode demo;
     private final JurisdictionDirectory jurisdictions;
+    private final org.roadmapmonitor.reporting.Notifications notifications;
 
-    LayoutAdvice(DemoMode demo, JurisdictionDirectory jurisdictions) {
+    LayoutAdvice(
+            DemoMode demo,
+            JurisdictionDirectory jurisdictions,
+            org.roadmapmonitor.reporting.Notifications notifications) {
+        this.notifications = notifications;
         this.demo = demo;
         this.jurisdictions = jurisdictions;
     }
@@ -35,6 +40,12 @@ class LayoutAdvice {
     @ModelAttribute("demoMode")
     public boolean demoMode() {
         return demo.enabled();
+    }
+
+    /** Unread notifications of the signed-in user, shown beside "Reports". */
+    @ModelAttribute("unread")
+    public long unread() {
+        return CurrentUser.get().map(u -> notifications.unread(u.id())).orElse(0L);
     }
 
     @ModelAttribute("me")

@@ -34,6 +34,12 @@ class NotificationMailTest {
     @Autowired
     MessageSource messages;
 
+    @Autowired
+    org.roadmapmonitor.framework.FrameworkCatalogue frameworks;
+
+    @Autowired
+    org.roadmapmonitor.jurisdiction.JurisdictionDirectory jurisdictions;
+
     @Test
     void aSubmittedReportIsMailedToTheJurisdictionsApprover() {
         JavaMailSender sender = mock(JavaMailSender.class);
@@ -46,7 +52,9 @@ class NotificationMailTest {
                 Clock.systemUTC(),
                 messages,
                 beans.getBeanProvider(JavaMailSender.class),
-                "roadmap@example.org");
+                "roadmap@example.org",
+                frameworks,
+                jurisdictions);
 
         notifications.mail(new ReportTransitioned(
                 1,
@@ -64,8 +72,8 @@ class NotificationMailTest {
         assertThat(sent.getValue().getTo()).containsExactly("approver.rs@demo");
         assertThat(sent.getValue().getFrom()).isEqualTo("roadmap@example.org");
         assertThat(sent.getValue().getSubject())
-                .contains("WB-SALW-ROADMAP")
-                .contains("RS")
+                .contains("Western Balkans SALW Control Roadmap")
+                .contains("Serbia")
                 .contains("approval");
         assertThat(sent.getValue().getText()).contains("/reports/1");
     }
