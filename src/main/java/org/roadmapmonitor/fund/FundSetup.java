@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundSetup {
     private static final BigDecimal DEFAULT_FEE = new BigDecimal("0.01");
     private static final BigDecimal DEFAULT_INDIRECT = new BigDecimal("0.07");
+    private static final String CODE = "[A-Z0-9][A-Z0-9._-]{1,19}";
 
     private final FundRepository funds;
     private final FrameworkCatalogue frameworks;
@@ -38,10 +39,22 @@ public class FundSetup {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public Fund create(FundSetupRequest r) {
-        FundAccess.requireAdmin(r.code());
+        return create(r, List.of());
+    }
+
+    /**
+     * Sets up a fund, listing the problems the caller found while reading its input (a date or rate it could
+     * not read, given as null) together with the service's own; nothing is stored while there is any.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Fund create(FundSetupRequest r, List<Problem> known) {
+        FundAccess.requireSomeFundAdmin();
         List<Problem> problems = new ArrayList<>();
-        if (r.code() == null || !r.code().matches("[A-Z0-9][A-Z0-9._-]{1,19}")) {
+        if (r.code() == null || !r.code().matches(CODE)) {
             problems.add(Problem.at("code", "must be 2 to 20 capital letters, digits, '.', '_' or '-', e.g. SLW00"));
+        } else {
+            FundAccess.requireAdmin(r.code());
         }
         required(problems, "name", r.name());
         required(problems, "administrativeAgent", r.administrativeAgent());
@@ -59,6 +72,29 @@ public class FundSetup {
             } catch (NotFoundException e) {
                 problems.add(Problem.at("frameworkCode", e.getMessage()));
             }
+        }
+        List<Fund.Organisation> organisations = r.organisations() == null ? List.of() : r.organisations();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Fund.Organisation o : organisations) {
+            if (o.role() == Fund.Organisation.Role.ADMINISTRATIVE_AGENT) {
+                seen.add(o.code());
+                continue;
+            }
+            if (o.code() == null || !o.code().matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
+                problems.add(Problem.at(
+                        "participatingOrganisations",
+                        "\"" + o.code() + "\" is not an organisation code (capital letters and digits, e.g. UNDP)"));
+            } else if (!seen.add(o.code())) {
+                problems.add(Problem.at("participatingOrganisations", o.code() + " is listed twice"));
+            }
+            if (o.name() == null || o.name().isBlank()) {
+                problems.add(Problem.at("participatingOrganisations", o.code() + " needs a name"));
+            }
+        }
+        if (!known.isEmpty()) {
+            var paths = known.stream().map(Problem::path).collect(java.util.stream.Collectors.toSet());
+            problems.removeIf(p -> paths.contains(p.path()));
+            problems.addAll(0, known);
         }
         if (!problems.isEmpty()) {
             throw new InvalidException("The fund was refused; nothing was stored.", problems);
@@ -80,7 +116,7 @@ public class FundSetup {
                 r.demo(),
                 r.organisations());
         funds.insert(withDefaults);
-        for (Fund.Organisation o : r.organisations()) {
+        for (Fund.Organisation o : organisations) {
             funds.insertOrganisation(r.code(), o);
         }
         Fund fund = funds.find(r.code()).orElseThrow();
@@ -93,18 +129,70 @@ public class FundSetup {
     public void extend(String fund, LocalDate endDate, LocalDate decidedOn, String note) {
         FundAccess.requireAdmin(fund);
         Fund before = existing(fund);
-        if (endDate == null || (before.endDate() != null && !endDate.isAfter(before.endDate()))) {
+        if (endDate == null) {
+            throw new InvalidException("endDate", "is required");
+        }
+        if (before.endDate() != null && !endDate.isAfter(before.endDate())) {
             throw new InvalidException(
                     "endDate", "An extension must move the end date later than " + before.endDate() + ".");
         }
-        funds.extend(fund, endDate, decidedOn == null ? endDate : decidedOn, note);
+        if (!endDate.isAfter(before.startDate())) {
+            throw new InvalidException("endDate", "must be after the start date " + before.startDate() + ".");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        LocalDate decided = decidedOn == null ? endDate : decidedOn;
+        funds.extend(fund, endDate, decided, cleanNote);
+        Map<String, String> after = new java.util.LinkedHashMap<>();
+        after.put("endDate", endDate.toString());
+        after.put("decidedOn", decided.toString());
+        if (cleanNote != null) {
+            after.put("note", cleanNote);
+        }
         events.publishEvent(new ChangeMade(
                 "UPDATE",
                 "fund",
                 fund,
                 "Fund " + fund + " extended to " + endDate,
                 Map.of("endDate", String.valueOf(before.endDate())),
-                Map.of("endDate", endDate.toString())));
+                after));
+    }
+
+    /**
+     * Changes the fund's fee rates; a null rate keeps the current one. Deposits recorded already keep the fee
+     * they were charged; projects keep the indirect rate they were approved with.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Fund changeRates(String fund, BigDecimal feeRate, BigDecimal indirectRate) {
+        FundAccess.requireAdmin(fund);
+        Fund before = existing(fund);
+        List<Problem> problems = new ArrayList<>();
+        rate(problems, "feeRate", feeRate);
+        rate(problems, "indirectRate", indirectRate);
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The fee rates were refused; nothing was stored.", problems);
+        }
+        BigDecimal fee = feeRate == null ? before.feeRate() : feeRate;
+        BigDecimal indirect = indirectRate == null ? before.indirectRate() : indirectRate;
+        funds.updateRates(before.code(), fee, indirect);
+        Fund after = existing(before.code());
+        events.publishEvent(new ChangeMade(
+                "UPDATE",
+                "fund",
+                before.code(),
+                "Fee rates of " + before.code() + ": " + percent(after.feeRate()) + " % administrative-agent fee, "
+                        + percent(after.indirectRate()) + " % indirect costs",
+                Map.of(
+                        "feeRate", before.feeRate().toPlainString(),
+                        "indirectRate", before.indirectRate().toPlainString()),
+                Map.of(
+                        "feeRate", after.feeRate().toPlainString(),
+                        "indirectRate", after.indirectRate().toPlainString())));
+        return after;
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
     @Transactional

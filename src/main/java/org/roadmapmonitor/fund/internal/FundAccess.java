@@ -21,6 +21,21 @@ public final class FundAccess {
         }
     }
 
+    /** Someone who administers at least one fund: only they may set up a fund (for a code their role names). */
+    public static void requireSomeFundAdmin() {
+        if (!SystemActor.active() && !canSetUpFunds()) {
+            CurrentUser.require();
+            throw new ForbiddenException("Only a fund administrator can set up a fund.");
+        }
+    }
+
+    /** Whether the viewer holds the fund administrator role for any fund code. */
+    public static boolean canSetUpFunds() {
+        return CurrentUser.get()
+                .map(u -> u.grants().stream().anyMatch(g -> g.role() == Role.FUND_ADMIN))
+                .orElse(false);
+    }
+
     /** The fund administrator or the secretariat (who supports the steering committee). */
     public static void requireAdminOrSecretariat(String fund) {
         if (SystemActor.active()) {

@@ -1,5 +1,6 @@
 package org.roadmapmonitor.fund.internal;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,6 +65,12 @@ public class FundRepository {
     public void closeBooks(String fund, LocalDate through) {
         jdbc.sql("update fund set closed_through = ? where code = ?")
                 .params(Date.valueOf(through), fund)
+                .update();
+    }
+
+    public void updateRates(String fund, BigDecimal feeRate, BigDecimal indirectRate) {
+        jdbc.sql("update fund set fee_rate = ?, indirect_rate = ? where code = ?")
+                .params(feeRate, indirectRate, fund)
                 .update();
     }
 

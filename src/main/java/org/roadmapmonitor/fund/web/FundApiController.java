@@ -2,8 +2,10 @@ package org.roadmapmonitor.fund.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.roadmapmonitor.fund.FundDirectory;
 import org.roadmapmonitor.fund.FundLedger;
@@ -11,7 +13,9 @@ import org.roadmapmonitor.fund.FundSetup;
 import org.roadmapmonitor.fund.internal.StatusExport;
 import org.roadmapmonitor.fund.ledger.Flows;
 import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.Money;
+import org.roadmapmonitor.shared.Problem;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,6 +68,41 @@ class FundApiController {
     @Operation(summary = "One fund with its administrative agent and participating organisations")
     FundJson.FundItem fund(@PathVariable String code) {
         return FundJson.FundItem.of(directory.require(code), directory.organisations(code));
+    }
+
+    @PostMapping(path = "/{code}/extensions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Extend the fund (its fund administrator): {endDate, decidedOn, note}; the new end date must"
+                    + " be later than the current one")
+    ResponseEntity<FundJson.FundItem> extend(@PathVariable String code, @RequestBody byte[] body) {
+        var fields = JsonBody.fields(body, List.of("endDate", "decidedOn", "note"));
+        List<Problem> problems = new ArrayList<>();
+        LocalDate endDate = FundInputs.date(fields.get("endDate"), "endDate", problems);
+        LocalDate decidedOn = FundInputs.date(fields.get("decidedOn"), "decidedOn", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The extension was refused; nothing was stored.", problems);
+        }
+        var fund = directory.require(code);
+        setup.extend(fund.code(), endDate, decidedOn, fields.get("note"));
+        var after = directory.require(fund.code());
+        return ResponseEntity.created(URI.create("/api/v1/funds/" + after.code()))
+                .body(FundJson.FundItem.of(after, directory.organisations(after.code())));
+    }
+
+    @PutMapping(path = "/{code}/rates", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Change the fee rates (its fund administrator): {feeRate, indirectRate} as fractions, e.g."
+                    + " 0.01 for 1 %; a rate left out is kept. Recorded deposits and approved projects keep theirs.")
+    FundJson.FundItem rates(@PathVariable String code, @RequestBody byte[] body) {
+        var fields = JsonBody.fields(body, List.of("feeRate", "indirectRate"));
+        List<Problem> problems = new ArrayList<>();
+        BigDecimal fee = FundInputs.fraction(fields.get("feeRate"), "feeRate", problems);
+        BigDecimal indirect = FundInputs.fraction(fields.get("indirectRate"), "indirectRate", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidException("The fee rates were refused; nothing was stored.", problems);
+        }
+        var fund = setup.changeRates(directory.require(code).code(), fee, indirect);
+        return FundJson.FundItem.of(fund, directory.organisations(fund.code()));
     }
 
     @GetMapping("/{code}/status")

@@ -28,6 +28,7 @@ class FundController {
     @GetMapping("/funds")
     String list(Model model) {
         model.addAttribute("funds", directory.all());
+        model.addAttribute("canSetUp", org.roadmapmonitor.fund.internal.FundAccess.canSetUpFunds());
         model.addAttribute(
                 "statuses",
                 directory.all().stream()
