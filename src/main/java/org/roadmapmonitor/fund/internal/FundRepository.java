@@ -179,6 +179,15 @@ public class FundRepository {
                 on conflict (currency, rate_date) do update set usd_rate = excluded.usd_rate""").params(currency, Date.valueOf(on), rate).update();
     }
 
+    public record FxRate(String currency, LocalDate date, java.math.BigDecimal usdRate) {}
+
+    public List<FxRate> recentFxRates(int limit) {
+        return jdbc.sql("select currency, rate_date, usd_rate from fx_rate order by rate_date desc, currency limit ?")
+                .param(limit)
+                .query((rs, i) -> new FxRate(rs.getString(1).strip(), date(rs, 2), rs.getBigDecimal(3)))
+                .list();
+    }
+
     private Fund fund(ResultSet rs, int row) throws SQLException {
         String code = rs.getString("code");
         List<Fund.Extension> extensions = jdbc.sql(

@@ -1,0 +1,129 @@
+package org.roadmapmonitor.fund;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.roadmapmonitor.fund.internal.FundAccess;
+import org.roadmapmonitor.fund.internal.FundRepository;
+import org.roadmapmonitor.shared.ChangeMade;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.Problem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * USD rates of other currencies by date, entered one by one or imported as CSV ({@code currency,date,usdRate},
+ * e.g. {@code EUR,2024-03-15,1.0850}): a deposit without a rate takes the rate of its date from here.
+ * An import is all-or-nothing and lists every problem with its row and column.
+ */
+@Service
+public class FxRates {
+    public static final String COLUMNS = "currency,date,usdRate";
+
+    private final FundRepository funds;
+    private final ApplicationEventPublisher events;
+
+    public FxRates(FundRepository funds, ApplicationEventPublisher events) {
+        this.funds = funds;
+        this.events = events;
+    }
+
+    public List<FundRepository.FxRate> recent(int limit) {
+        return funds.recentFxRates(limit);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public int importCsv(String fund, String csv) {
+        FundAccess.requireAdmin(fund);
+        var problems = new ArrayList<Problem>();
+        var rows = new ArrayList<FundRepository.FxRate>();
+        List<CSVRecord> records;
+        try {
+            records = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setTrim(true)
+                    .setIgnoreEmptyLines(true)
+                    .setIgnoreHeaderCase(true)
+                    .get()
+                    .parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")))
+                    .getRecords();
+        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new InvalidException("file", "The rates could not be read as CSV with the columns " + COLUMNS + ".");
+        }
+        for (CSVRecord r : records) {
+            String where = "row " + (r.getRecordNumber() + 1);
+            String currency = field(r, "currency", where, problems);
+            String date = field(r, "date", where, problems);
+            String rate = field(r, "usdRate", where, problems);
+            if (currency == null || date == null || rate == null) {
+                continue;
+            }
+            String code = currency.toUpperCase(Locale.ROOT);
+            try {
+                Currency.getInstance(code);
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.at(
+                        where + ", column currency", "\"" + currency + "\" is not an ISO 4217 currency code"));
+                continue;
+            }
+            LocalDate on;
+            try {
+                on = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                problems.add(Problem.at(where + ", column date", "\"" + date + "\" is not a date (YYYY-MM-DD)"));
+                continue;
+            }
+            BigDecimal value;
+            try {
+                value = new BigDecimal(rate);
+            } catch (NumberFormatException e) {
+                problems.add(
+                        Problem.at(where + ", column usdRate", "\"" + rate + "\" is not a number (use a dot: 1.0850)"));
+                continue;
+            }
+            if (value.signum() <= 0) {
+                problems.add(Problem.at(where + ", column usdRate", "must be above zero"));
+                continue;
+            }
+            rows.add(new FundRepository.FxRate(code, on, value));
+        }
+        if (records.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.at("file", "has no rates: give a header line " + COLUMNS + " and one rate per line"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException(
+                    "The rates were not imported: " + problems.size() + " problem(s). Nothing changed.", problems);
+        }
+        rows.forEach(r -> funds.putFxRate(r.currency(), r.date(), r.usdRate()));
+        events.publishEvent(new ChangeMade(
+                "IMPORT", "fx-rate", fund, rows.size() + " USD rate(s) imported", null, Map.of("count", rows.size())));
+        return rows.size();
+    }
+
+    private static String field(CSVRecord r, String name, String where, List<Problem> problems) {
+        if (!r.isMapped(name)) {
+            problems.add(Problem.at(where, "the column " + name + " is missing (use " + COLUMNS + ")"));
+            return null;
+        }
+        String v = r.get(name);
+        if (v == null || v.isBlank()) {
+            problems.add(Problem.at(where + ", column " + name, "is empty"));
+            return null;
+        }
+        return v.strip();
+    }
+}
