@@ -98,7 +98,9 @@ class FundExportsTest {
         assertThat(res.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         var lines = res.body().split("\r\n");
-        assertThat(lines[0]).isEqualTo("fund,as_of,section,line,usd,percent");
+        assertThat(lines[0])
+                .as("a byte-order mark, then the header")
+                .isEqualTo("\uFEFFfund,as_of,section,line,usd,percent");
         assertThat(lines)
                 .anySatisfy(l -> assertThat(l)
                         .contains("\"Contributions from donors\","

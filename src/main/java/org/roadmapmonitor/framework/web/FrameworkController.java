@@ -62,6 +62,11 @@ class FrameworkController {
         model.addAttribute("revision", catalogue.revision(summary.code(), version));
         model.addAttribute("members", members);
         model.addAttribute(
+                "memberRoles",
+                jurisdictions.membershipsOfFramework(summary.code()).stream()
+                        .collect(Collectors.toMap(
+                                m -> m.jurisdiction(), m -> m.role().name())));
+        model.addAttribute(
                 "region",
                 doc.region() == null ? null : jurisdictions.find(doc.region()).orElse(null));
         model.addAttribute("footnotes", withFootnotes(members));

@@ -23,7 +23,8 @@ public final class StatusExport {
     private StatusExport() {}
 
     public static byte[] csv(Fund fund, FundingStatus s) {
-        var out = new StringBuilder();
+        // The byte-order mark makes Excel read the file as UTF-8 (labels such as "÷" stay readable).
+        var out = new StringBuilder("\uFEFF");
         out.append("fund,as_of,section,line,usd,percent\r\n");
         String section = "";
         for (var line : StatusLines.of(s)) {
@@ -53,6 +54,8 @@ public final class StatusExport {
             CellStyle usdBold = book.createCellStyle();
             usdBold.cloneStyleFrom(usd);
             usdBold.setFont(bold);
+            CellStyle percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0.00%"));
             int r = 0;
             Row title = sheet.createRow(r++);
             title.createCell(0).setCellValue(fund.name() + " (" + fund.code() + ")");
@@ -71,7 +74,10 @@ public final class StatusExport {
                     cell.getCTCell().setV(line.amount().plain());
                     cell.setCellStyle(line.total() ? usdBold : usd);
                 } else if (line.percent() != null) {
-                    row.createCell(1).setCellValue(line.percent().toPlainString() + " %");
+                    // A real number formatted as a percentage, so that it can be computed with.
+                    XSSFCell cell = (XSSFCell) row.createCell(1, CellType.NUMERIC);
+                    cell.getCTCell().setV(line.percent().movePointLeft(2).toPlainString());
+                    cell.setCellStyle(percent);
                 }
             }
             sheet.setColumnWidth(0, 60 * 256);

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** "My reports": what waits for me; published reports for everyone; the secretariat's period board. */
 @Controller
 class InboxController {
+    static final int PAGE = 50;
+
     private final ReportInbox inbox;
     private final ReportService reports;
     private final FrameworkCatalogue frameworks;
@@ -49,6 +51,7 @@ class InboxController {
     String reports(
             @RequestParam(required = false) String framework,
             @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         var me = CurrentUser.get();
         if (me.isPresent()) {
@@ -74,11 +77,13 @@ class InboxController {
         model.addAttribute("frameworks", frameworks.list());
         model.addAttribute("framework", framework);
         model.addAttribute("period", period);
+        var published = reports.list(framework, null, period, ReportState.PUBLISHED);
+        int shown = Math.max(0, page) * PAGE;
+        model.addAttribute("publishedCount", published.size());
+        model.addAttribute("publishedPage", Math.max(0, page));
+        model.addAttribute("publishedPages", Math.max(1, (published.size() + PAGE - 1) / PAGE));
         model.addAttribute(
-                "published",
-                reports.list(framework, null, period, ReportState.PUBLISHED).stream()
-                        .limit(60)
-                        .toList());
+                "published", published.stream().skip(shown).limit(PAGE).toList());
         return "reports/inbox";
     }
 
