@@ -25,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  */
 @Service
 public class DataValueSets {
+    private final org.roadmapmonitor.shared.Texts texts;
+
     public record ImportCount(int imported, int updated, int ignored, int deleted) {}
 
     public record Conflict(String object, String value) {}
@@ -41,7 +43,8 @@ public class DataValueSets {
 
     private final ReportService reports;
 
-    public DataValueSets(ReportService reports) {
+    public DataValueSets(ReportService reports, org.roadmapmonitor.shared.Texts texts) {
+        this.texts = texts;
         this.reports = reports;
     }
 
@@ -146,7 +149,7 @@ public class DataValueSets {
         }
         var doc = reports.framework(report);
         Map<String, CheckedValue> stored = reports.values(report);
-        var check = ValueRules.check(doc, inputs, stored, reports.previousTotals(report), false);
+        var check = ValueRules.check(doc, inputs, stored, reports.previousTotals(report), false, texts);
         for (Problem p : check.problems()) {
             conflicts.add(new Conflict(p.path(), p.message()));
         }

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creating, reading and filling progress reports. The workflow lives in {@link ReportWorkflow}. */
 @Service
 public class ReportService {
+    private final org.roadmapmonitor.shared.Texts texts;
     /** What a save did: the report afterwards, what changed, and warnings that did not block. */
     public record Saved(ProgressReport report, List<String> changed, List<Problem> warnings) {}
 
@@ -51,7 +52,9 @@ public class ReportService {
             JurisdictionDirectory jurisdictions,
             ApplicationEventPublisher events,
             Clock clock,
-            ReportingCalendar calendar) {
+            ReportingCalendar calendar,
+            org.roadmapmonitor.shared.Texts texts) {
+        this.texts = texts;
         this.calendar = calendar;
         this.reports = reports;
         this.values = values;
@@ -74,14 +77,14 @@ public class ReportService {
                 .filter(f -> f.code().equals(framework))
                 .findFirst();
         if (summary.isEmpty()) {
-            problems.add(Problem.at("framework", "names no known framework: " + framework));
+            problems.add(Problem.at("framework", texts.get("report.unknownFramework", framework)));
         }
         if (jurisdiction == null || !jurisdictions.exists(jurisdiction)) {
-            problems.add(Problem.at("jurisdiction", "names no known jurisdiction: " + jurisdiction));
+            problems.add(Problem.at("jurisdiction", texts.get("report.unknownJurisdiction", jurisdiction)));
         } else if (summary.isPresent()
                 && jurisdictions.membershipsOfFramework(framework).stream()
                         .noneMatch(m -> m.jurisdiction().equals(jurisdiction))) {
-            problems.add(Problem.at("jurisdiction", jurisdiction + " does not report under " + framework));
+            problems.add(Problem.at("jurisdiction", texts.get("report.notMember", jurisdiction, framework)));
         }
         PeriodCode period = null;
         try {
@@ -102,11 +105,10 @@ public class ReportService {
             problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException("The report was not created.", problems);
+            throw new InvalidException(texts.get("report.notCreated"), problems);
         }
         if (!demo && !ReportAccess.canEdit(jurisdiction)) {
-            throw new ForbiddenException(
-                    "Only " + jurisdiction + "'s editors or the secretariat can start its report.");
+            throw new ForbiddenException(texts.get("report.onlyEditorsStart", jurisdiction));
         }
         var existing = reports.find(framework, jurisdiction, period.code());
         if (existing.isPresent()) {
@@ -197,9 +199,9 @@ public class ReportService {
         if (r.state() == ReportState.RETURNED) {
             onlyFlagged(r, inputs);
         }
-        var result = ValueRules.check(doc, inputs, values.values(r.id()), values.previousTotals(r), false);
+        var result = ValueRules.check(doc, inputs, values.values(r.id()), values.previousTotals(r), false, texts);
         if (!result.ok()) {
-            throw new InvalidException(count(result.problems().size()) + " Nothing was saved.", result.problems());
+            throw new InvalidException(count(result.problems().size()), result.problems());
         }
         Instant now = clock.instant();
         bump(r, now);
@@ -225,11 +227,11 @@ public class ReportService {
         for (ValueInput in : inputs) {
             String key = org.roadmapmonitor.reporting.values.DisaggregationKey.normalise(in.disaggregation());
             if (flags.stream().noneMatch(f -> f.opensValue(in.indicator(), key))) {
-                problems.add(Problem.at(in.place(), "was not returned for correction: only flagged values can change"));
+                problems.add(Problem.at(in.place(), texts.get("report.notFlagged")));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException(count(problems.size()) + " Nothing was saved.", problems);
+            throw new InvalidException(count(problems.size()), problems);
         }
     }
 
@@ -247,11 +249,11 @@ public class ReportService {
                     && flags.stream()
                             .noneMatch(f -> f.kind() == Flag.Kind.NARRATIVE
                                     && f.target().equals(n.objective()))) {
-                problems.add(Problem.at("narratives." + n.objective(), "was not returned for correction"));
+                problems.add(Problem.at("narratives." + n.objective(), texts.get("report.notFlagged")));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException(count(problems.size()) + " Nothing was saved.", problems);
+            throw new InvalidException(count(problems.size()), problems);
         }
         Map<String, Narrative> before = content.narratives(r.id());
         Instant now = clock.instant();
@@ -281,18 +283,15 @@ public class ReportService {
     ProgressReport editable(long id, Long expectedRevision) {
         ProgressReport r = get(id);
         if (!ReportAccess.canEdit(r.jurisdiction())) {
-            throw new ForbiddenException(
-                    "Only " + r.jurisdiction() + "'s editors or the secretariat can change this report.");
+            throw new ForbiddenException(texts.get("report.onlyEditors", r.jurisdiction()));
         }
         if (!r.state().open()) {
-            throw new ConflictException(
-                    "The report is " + r.state().name().toLowerCase().replace('_', ' ')
-                            + ": it cannot be changed unless it is returned or reopened.");
+            throw new ConflictException(texts.get("report.closed", texts.get("report.state." + r.state())));
         }
         checkRevision(r, expectedRevision);
         calendar.period(r.framework(), r.period()).filter(p -> p.locked()).ifPresent(p -> {
-            throw new ConflictException("The period " + r.period() + " of " + r.framework()
-                    + " is locked in the reporting calendar: its reports cannot change.");
+            throw new ConflictException(
+                    texts.get("report.periodLocked", r.period().code(), r.framework()));
         });
         return r;
     }
@@ -316,8 +315,8 @@ public class ReportService {
         }
     }
 
-    private static String count(int n) {
-        return n == 1 ? "1 problem found." : n + " problems found.";
+    private String count(int n) {
+        return texts.get("report.problems", n);
     }
 
     private static String blank(String s) {

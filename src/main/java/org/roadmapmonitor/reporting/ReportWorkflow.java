@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Moves reports through the workflow, recording every transition with who, when and why. */
 @Service
 public class ReportWorkflow {
+    private final org.roadmapmonitor.shared.Texts texts;
     private final ReportService service;
     private final ReportRepository reports;
     private final ValueRepository values;
@@ -45,7 +46,9 @@ public class ReportWorkflow {
             ContentRepository content,
             ApplicationEventPublisher events,
             Clock clock,
-            Notifications notifications) {
+            Notifications notifications,
+            org.roadmapmonitor.shared.Texts texts) {
+        this.texts = texts;
         this.notifications = notifications;
         this.service = service;
         this.reports = reports;
@@ -62,11 +65,23 @@ public class ReportWorkflow {
         boolean approval = reports.framework(r.framework()).orElseThrow().approvalRequired();
         var context = new Workflow.Context(approval, reports.reachedSecretariatBefore(id));
         Decision decision = Workflow.decide(r.state(), action, ReportAccess.mine(r.jurisdiction()), context);
-        if (decision instanceof Decision.NotInThisState n) {
-            throw new ConflictException(n.reason());
+        if (decision instanceof Decision.NotInThisState) {
+            var allowed = Workflow.available(
+                            r.state(), java.util.EnumSet.allOf(org.roadmapmonitor.reporting.workflow.Capacity.class))
+                    .stream()
+                    .map(a -> texts.get("report.action." + a))
+                    .toList();
+            throw new ConflictException(texts.get(
+                    "workflow.notInState",
+                    texts.get("report.state." + r.state()),
+                    texts.get("report.action." + action),
+                    String.join(", ", allowed)));
         }
-        if (decision instanceof Decision.NotYourRole n) {
-            throw new ForbiddenException(n.reason());
+        if (decision instanceof Decision.NotYourRole) {
+            throw new ForbiddenException(texts.get(
+                    "workflow.notYourRole",
+                    texts.get("report.action." + action),
+                    texts.get("report.state." + r.state())));
         }
         ReportState to = ((Decision.Allowed) decision).to();
         List<Flag> flags = flagged == null ? List.of() : flagged;
@@ -108,15 +123,13 @@ public class ReportWorkflow {
         return after;
     }
 
-    private static void requireReason(ReportAction action, String reason, List<Flag> flags, FrameworkDocument doc) {
+    private void requireReason(ReportAction action, String reason, List<Flag> flags, FrameworkDocument doc) {
         var problems = new ArrayList<Problem>();
         if ((action == ReportAction.RETURN || action == ReportAction.REOPEN) && reason == null) {
-            problems.add(Problem.at(
-                    "reason", "say why the report is " + (action == ReportAction.RETURN ? "returned" : "reopened")));
+            problems.add(Problem.at("reason", texts.get("workflow.reasonNeeded." + action)));
         }
         if (action == ReportAction.RETURN && flags.isEmpty()) {
-            problems.add(Problem.at(
-                    "flagged", "flag at least one value or narrative to correct: only flagged items reopen"));
+            problems.add(Problem.at("flagged", texts.get("workflow.flagNeeded")));
         }
         for (int i = 0; i < flags.size(); i++) {
             Flag f = flags.get(i);
@@ -126,26 +139,27 @@ public class ReportWorkflow {
             if (!known) {
                 problems.add(Problem.at(
                         "flagged[" + i + "]",
-                        f.target() + " is not " + (f.kind() == Flag.Kind.NARRATIVE ? "an objective" : "an indicator")
-                                + " of this report"));
+                        texts.get(
+                                f.kind() == Flag.Kind.NARRATIVE
+                                        ? "workflow.unknownObjective"
+                                        : "workflow.unknownIndicator",
+                                f.target())));
             }
         }
         if (action != ReportAction.RETURN && !flags.isEmpty()) {
-            problems.add(Problem.at("flagged", "only a return flags values"));
+            problems.add(Problem.at("flagged", texts.get("workflow.flagsOnlyOnReturn")));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException("The report was not " + action.name().toLowerCase() + "ed.", problems);
+            throw new InvalidException(texts.get("workflow.notDone", texts.get("report.action." + action)), problems);
         }
     }
 
     /** At submission every rule runs, including required values; all problems are listed together. */
     private void checkComplete(ProgressReport r) {
-        var result = ValueRules.check(service.framework(r), List.of(), values.values(r.id()), Map.of(), true);
+        var result = ValueRules.check(service.framework(r), List.of(), values.values(r.id()), Map.of(), true, texts);
         if (!result.ok()) {
             throw new InvalidException(
-                    "The report cannot be submitted yet: " + result.problems().size()
-                            + (result.problems().size() == 1 ? " problem" : " problems") + " to fix first.",
-                    result.problems());
+                    texts.get("workflow.incomplete", result.problems().size()), result.problems());
         }
     }
 

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ValueImports {
+    private final org.roadmapmonitor.shared.Texts texts;
     /** One value that the file would change. */
     public record Change(String indicator, String disaggregation, String where, String before, String after) {}
 
@@ -40,7 +41,9 @@ public class ValueImports {
     private final ReportService reports;
     private final JurisdictionDirectory jurisdictions;
 
-    public ValueImports(ReportService reports, JurisdictionDirectory jurisdictions) {
+    public ValueImports(
+            ReportService reports, JurisdictionDirectory jurisdictions, org.roadmapmonitor.shared.Texts texts) {
+        this.texts = texts;
         this.reports = reports;
         this.jurisdictions = jurisdictions;
     }
@@ -149,8 +152,8 @@ public class ValueImports {
         }
         List<Problem> warnings = List.of();
         if (problems.isEmpty() && !changed.isEmpty()) {
-            var rules =
-                    ValueRules.check(view.framework(), changed, current, reports.previousTotals(view.report()), false);
+            var rules = ValueRules.check(
+                    view.framework(), changed, current, reports.previousTotals(view.report()), false, texts);
             problems.addAll(rules.problems());
             warnings = rules.warnings();
             if (view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.RETURNED) {

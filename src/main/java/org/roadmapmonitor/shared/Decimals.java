@@ -14,12 +14,19 @@ public final class Decimals {
 
     private Decimals() {}
 
+    /** The text could be read two ways (a thousands separator or a decimal mark). */
+    public static final class Ambiguous extends IllegalArgumentException {
+        Ambiguous(String message) {
+            super(message);
+        }
+    }
+
     /** @throws IllegalArgumentException with a message for the user when the text is not a plain number */
     public static BigDecimal parse(String text) {
         String s = text.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
         if (s.indexOf(',') >= 0 && (s.indexOf('.') >= 0 || GROUPED.matcher(s).matches())) {
-            throw new IllegalArgumentException("\"" + text.strip()
-                    + "\" is ambiguous: write the number without a thousands" + " separator, e.g. 1500 or 1.5");
+            throw new Ambiguous("\"" + text.strip() + "\" is ambiguous: write the number without a thousands"
+                    + " separator, e.g. 1500 or 1.5");
         }
         if (DECIMAL_COMMA.matcher(s).matches()) {
             s = s.replace(',', '.');

@@ -20,6 +20,11 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("roadmap-lang");
         resolver.setDefaultLocale(Locale.ENGLISH);
+        // Without a choice yet, the browser's or API client's Accept-Language decides among the languages we have.
+        resolver.setDefaultLocaleFunction(request -> LANGUAGES.stream()
+                .filter(l -> l.getLanguage().equals(request.getLocale().getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;

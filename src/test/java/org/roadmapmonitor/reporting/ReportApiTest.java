@@ -216,6 +216,24 @@ class ReportApiTest {
     }
 
     @Test
+    void problemsAreExplainedInTheCallersLanguage() {
+        long id = create("2045").get("id").asLong();
+        var fr = editor().put(
+                        "/api/v1/reports/" + id + "/values",
+                        "[{\"indicator\": \"KPI-5\", \"value\": \"-3\"}]",
+                        "Accept-Language",
+                        "fr-FR,fr;q=0.9");
+        assertThat(fr.statusCode()).isEqualTo(422);
+        assertThat(fr.body()).contains("nombre entier");
+        var es = editor().put(
+                        "/api/v1/reports/" + id + "/values",
+                        "[{\"indicator\": \"KPI-5\", \"value\": \"-3\"}]",
+                        "Accept-Language",
+                        "es");
+        assertThat(es.body()).contains("entero");
+    }
+
+    @Test
     void submissionListsEveryMissingRequiredValue() {
         long id = create("2037").get("id").asLong();
         var res = editor().post("/api/v1/reports/" + id + "/transitions", "{\"action\": \"SUBMIT\"}");

@@ -14,6 +14,7 @@ import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
 import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
 import org.roadmapmonitor.shared.Decimals;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 
 /**
  * The checks on reported values, taken from the framework's indicators (type, range, required, allowed
@@ -36,8 +37,11 @@ public final class ValueRules {
     /** Where each value sent came from (file cell, row), so that a totals problem points at it. */
     private final Map<String, String> places = new HashMap<>();
 
-    private ValueRules(FrameworkDocument framework) {
+    private final Texts texts;
+
+    private ValueRules(FrameworkDocument framework, Texts texts) {
         this.framework = framework;
+        this.texts = texts;
     }
 
     /**
@@ -52,8 +56,9 @@ public final class ValueRules {
             List<ValueInput> inputs,
             Map<String, CheckedValue> stored,
             Map<String, BigDecimal> previous,
-            boolean submitting) {
-        var rules = new ValueRules(framework);
+            boolean submitting,
+            Texts texts) {
+        var rules = new ValueRules(framework, texts);
         var checked = rules.parseAll(inputs);
         var merged = new HashMap<>(stored);
         checked.forEach(v -> merged.put(keyOf(v.indicator(), v.disaggregation()), v));
@@ -75,14 +80,14 @@ public final class ValueRules {
         for (ValueInput in : inputs) {
             Optional<Indicator> ind = framework.indicator(in.indicator());
             if (ind.isEmpty()) {
-                problem(in.place(), "is not an indicator of " + framework.code() + " " + framework.version());
+                problem(in.place(), t("value.unknownIndicator", framework.code(), framework.version()));
                 continue;
             }
             String key;
             try {
                 key = DisaggregationKey.normalise(in.disaggregation());
             } catch (IllegalArgumentException e) {
-                problem(in.place(), "has an unreadable disaggregation: " + e.getMessage());
+                problem(in.place(), t("value.badDisaggregation", e.getMessage()));
                 continue;
             }
             if (!disaggregationFits(ind.get(), key, in)) {
@@ -90,7 +95,7 @@ public final class ValueRules {
             }
             places.put(keyOf(in.indicator(), key), in.place());
             if (seen.put(keyOf(in.indicator(), key), in) != null) {
-                problem(in.place(), "is given twice");
+                problem(in.place(), t("value.twice"));
                 continue;
             }
             parse(ind.get(), key, in).ifPresent(out::add);
@@ -103,28 +108,33 @@ public final class ValueRules {
             if (!ind.disaggregations().contains(e.getKey())) {
                 problem(
                         in.place(),
-                        ind.code() + " is not disaggregated by " + e.getKey()
-                                + (ind.disaggregations().isEmpty()
-                                        ? ""
-                                        : " (only by " + String.join(", ", ind.disaggregations()) + ")"));
+                        ind.disaggregations().isEmpty()
+                                ? t("value.notDisaggregated", ind.code(), e.getKey())
+                                : t(
+                                        "value.notDisaggregatedBy",
+                                        ind.code(),
+                                        e.getKey(),
+                                        String.join(", ", ind.disaggregations())));
                 return false;
             }
             Dimension dim = dimension(e.getKey());
             if (dim != null && dim.categories().stream().noneMatch(c -> c.code().equals(e.getValue()))) {
                 problem(
                         in.place(),
-                        e.getValue() + " is not a category of " + dim.name() + " (use "
-                                + String.join(
+                        t(
+                                "value.unknownCategory",
+                                e.getValue(),
+                                dim.name(),
+                                String.join(
                                         ", ",
                                         dim.categories().stream()
                                                 .map(FrameworkDocument.Category::code)
-                                                .toList())
-                                + ")");
+                                                .toList())));
                 return false;
             }
         }
         if (ind.type() == IndicatorType.NARRATIVE && !key.isEmpty()) {
-            problem(in.place(), "a narrative indicator is not disaggregated");
+            problem(in.place(), t("value.narrativeNotDisaggregated"));
             return false;
         }
         return true;
@@ -139,22 +149,19 @@ public final class ValueRules {
             BigDecimal num = number(in.numerator(), in, "numerator");
             BigDecimal den = number(in.denominator(), in, "denominator");
             if (blankToNull(in.value()) != null && num == null && den == null) {
-                problem(in.place(), "is a ratio: give its numerator and denominator, not a value");
+                problem(in.place(), t("value.ratioNeedsParts"));
                 return Optional.empty();
             }
             if ((num == null) != (den == null)) {
-                problem(in.place(), "needs both a numerator and a denominator");
+                problem(in.place(), t("value.ratioNeedsBoth"));
                 return Optional.empty();
             }
             if (num != null && (num.signum() < 0 || den.signum() < 0)) {
-                problem(in.place(), "numerator and denominator cannot be negative");
+                problem(in.place(), t("value.ratioNegative"));
                 return Optional.empty();
             }
             if (num != null && num.compareTo(den) > 0) {
-                problem(
-                        in.place(),
-                        "numerator (" + num.toPlainString() + ") cannot exceed the denominator (" + den.toPlainString()
-                                + ")");
+                problem(in.place(), t("value.ratioAbove", num.toPlainString(), den.toPlainString()));
                 return Optional.empty();
             }
             BigDecimal ratio = num == null || den.signum() == 0 ? null : num.divide(den, 6, RoundingMode.HALF_EVEN);
@@ -174,17 +181,17 @@ public final class ValueRules {
         switch (ind.type()) {
             case COUNT -> {
                 if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
-                    problem(in.place(), "must be a whole number of 0 or more, not " + v.toPlainString());
+                    problem(in.place(), t("value.count", v.toPlainString()));
                 }
             }
             case PERCENTAGE -> {
                 if (v.signum() < 0 || v.compareTo(HUNDRED) > 0) {
-                    problem(in.place(), "is a percentage: it must be between 0 and 100, not " + v.toPlainString());
+                    problem(in.place(), t("value.percentage", v.toPlainString()));
                 }
             }
             case YES_NO -> {
                 if (v.compareTo(BigDecimal.ZERO) != 0 && v.compareTo(BigDecimal.ONE) != 0) {
-                    problem(in.place(), "must be 1 (yes) or 0 (no)");
+                    problem(in.place(), t("value.yesNo"));
                 }
             }
             case ORDINAL -> {
@@ -192,25 +199,28 @@ public final class ValueRules {
                         .noneMatch(l -> BigDecimal.valueOf(l.value()).compareTo(v) == 0)) {
                     problem(
                             in.place(),
-                            "must be one of the levels "
-                                    + ind.levels().stream()
-                                            .map(l -> String.valueOf(l.value()))
-                                            .toList());
+                            t(
+                                    "value.level",
+                                    String.join(
+                                            ", ",
+                                            ind.levels().stream()
+                                                    .map(l -> l.value() + " (" + l.label() + ")")
+                                                    .toList())));
                 }
             }
             case MONEY -> {
                 if (v.signum() < 0) {
-                    problem(in.place(), "cannot be negative");
+                    problem(in.place(), t("value.negative"));
                 }
             }
             default -> {}
         }
         var rule = ind.validation();
         if (rule.min() != null && v.compareTo(rule.min()) < 0) {
-            problem(in.place(), "must be at least " + rule.min().toPlainString());
+            problem(in.place(), t("value.min", rule.min().toPlainString()));
         }
         if (rule.max() != null && v.compareTo(rule.max()) > 0) {
-            problem(in.place(), "must be at most " + rule.max().toPlainString());
+            problem(in.place(), t("value.max", rule.max().toPlainString()));
         }
         return problems.size() == before;
     }
@@ -249,16 +259,18 @@ public final class ValueRules {
                             if (v.compareTo(total) > 0) {
                                 problem(
                                         place(ind.code(), dim + "=" + c.code()),
-                                        "(" + v.toPlainString() + ") exceeds the total (" + total.toPlainString()
-                                                + ")");
+                                        t("value.aboveTotal", v.toPlainString(), total.toPlainString()));
                             }
                         }
                     }
                     if (sum.compareTo(total) > 0) {
                         problem(
                                 place(ind.code(), DisaggregationKey.TOTAL) + " [" + dim + "]",
-                                "the " + d.name().toLowerCase() + " categories add up to " + sum.toPlainString()
-                                        + ", more than the total (" + total.toPlainString() + ")");
+                                t(
+                                        "value.sumAboveTotal",
+                                        d.name().toLowerCase(),
+                                        sum.toPlainString(),
+                                        total.toPlainString()));
                     }
                 }
             }
@@ -292,8 +304,11 @@ public final class ValueRules {
             if (change.compareTo(limit) > 0) {
                 warnings.add(Problem.at(
                         v.indicator(),
-                        "changed by " + change.toPlainString() + "% from the previous period (" + before.toPlainString()
-                                + " → " + v.value().toPlainString() + "); please confirm or explain in the comment"));
+                        t(
+                                "value.implausible",
+                                change.toPlainString(),
+                                before.toPlainString(),
+                                v.value().toPlainString())));
             }
         }
     }
@@ -305,7 +320,7 @@ public final class ValueRules {
             }
             CheckedValue total = all.get(keyOf(ind.code(), DisaggregationKey.TOTAL));
             if (total == null || total.isEmpty()) {
-                problem(ind.code(), "is required: give its value before submitting");
+                problem(ind.code(), t("value.required"));
             }
         }
     }
@@ -318,7 +333,11 @@ public final class ValueRules {
         try {
             return Decimals.parse(s);
         } catch (IllegalArgumentException e) {
-            problem(in.place(), "the " + what + " " + e.getMessage());
+            problem(
+                    in.place(),
+                    e instanceof Decimals.Ambiguous
+                            ? t("value.ambiguous", text.strip())
+                            : t("value.notNumber", text.strip()));
             return null;
         }
     }
@@ -328,6 +347,10 @@ public final class ValueRules {
                 .filter(d -> d.code().equals(code))
                 .findFirst()
                 .orElse(null);
+    }
+
+    private String t(String key, Object... args) {
+        return texts.get(key, args);
     }
 
     private void problem(String path, String message) {
