@@ -78,7 +78,8 @@ public class ValueImports {
                             c.numerator(),
                             c.denominator(),
                             c.comment(),
-                            c.editable()));
+                            c.editable(),
+                            choices(i.indicator())));
                 }
             }
             objectives.add(new SheetReport.SheetObjective(
@@ -212,6 +213,21 @@ public class ValueImports {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** The answers of a level or yes/no indicator, for a drop-down list in the template. */
+    private List<SheetReport.Choice> choices(org.roadmapmonitor.framework.FrameworkDocument.Indicator indicator) {
+        return switch (indicator.type()) {
+            case ORDINAL ->
+                indicator.levels().stream()
+                        .map(l -> new SheetReport.Choice(String.valueOf(l.value()), l.label()))
+                        .toList();
+            case YES_NO ->
+                List.of(
+                        new SheetReport.Choice("1", texts.get("report.yes")),
+                        new SheetReport.Choice("0", texts.get("report.no")));
+            default -> List.of();
+        };
     }
 
     static boolean isXlsx(String fileName, byte[] content) {

@@ -120,6 +120,20 @@ class ReportFilesTest {
     }
 
     @Test
+    void levelAndYesNoIndicatorsOfferTheirAnswersAsADropDown() throws Exception {
+        long id = create("2068");
+        byte[] template =
+                editor().getBytes("/api/v1/reports/" + id + "/template.xlsx").body();
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            var validations = wb.getSheet("Goal 1").getDataValidations();
+            assertThat(validations).isNotEmpty();
+            assertThat(validations.get(0).getValidationConstraint().getExplicitListValues())
+                    .containsExactly("0", "1", "2", "3", "4");
+            assertThat(validations.get(0).getPromptBoxText()).contains("0 = ");
+        }
+    }
+
+    @Test
     void aTemplateOfAnotherReportIsRefusedAndChangesNothing() {
         long one = create("2062");
         long other = create("2063");

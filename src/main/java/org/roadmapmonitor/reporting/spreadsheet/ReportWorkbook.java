@@ -186,10 +186,29 @@ public final class ReportWorkbook {
             number(row, DENOMINATOR, sr.denominator(), part);
             text(row, COMMENT, sr.comment(), sr.editable() ? styles.inputWrap : styles.wrap);
             text(row, KEY, sr.disaggregation() == null ? "" : sr.disaggregation(), styles.text);
+            if (sr.editable() && !sr.ratio() && !sr.choices().isEmpty()) {
+                choices(sheet, row.getRowNum(), sr.choices());
+            }
         }
         sheet.setColumnHidden(KEY, true);
         sheet.createFreezePane(0, FIRST_DATA_ROW);
         protect(sheet);
+    }
+
+    /** A drop-down of the allowed answers, with their meanings shown when the cell is selected. */
+    private static void choices(XSSFSheet sheet, int rowIndex, List<SheetReport.Choice> choices) {
+        var helper = sheet.getDataValidationHelper();
+        var constraint = helper.createExplicitListConstraint(
+                choices.stream().map(SheetReport.Choice::value).toArray(String[]::new));
+        var validation = helper.createValidation(
+                constraint, new org.apache.poi.ss.util.CellRangeAddressList(rowIndex, rowIndex, VALUE, VALUE));
+        String meanings = String.join(
+                "; ", choices.stream().map(c -> c.value() + " = " + c.label()).toList());
+        validation.setShowPromptBox(true);
+        validation.createPromptBox("", meanings.length() > 250 ? meanings.substring(0, 250) : meanings);
+        validation.setShowErrorBox(true);
+        validation.createErrorBox("", meanings.length() > 250 ? meanings.substring(0, 250) : meanings);
+        sheet.addValidationData(validation);
     }
 
     private static void meta(XSSFSheet sheet, WorkbookStyles styles, SheetReport report, List<String> names) {

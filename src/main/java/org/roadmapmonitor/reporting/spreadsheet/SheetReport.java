@@ -41,5 +41,14 @@ public record SheetReport(
             String numerator,
             String denominator,
             String comment,
-            boolean editable) {}
+            boolean editable,
+            List<Choice> choices) {
+        /** Levels and yes/no answers offered as a drop-down list in the value cell. */
+        public SheetRow {
+            choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+    }
+
+    /** One allowed answer: the value typed into the cell and what it means. */
+    public record Choice(String value, String label) {}
 }

@@ -41,7 +41,8 @@ class ReportWorkbookTest {
                 null,
                 null,
                 comment,
-                editable);
+                editable,
+                List.of());
     }
 
     private static SheetRow ratio(String indicator, String numerator, String denominator) {
@@ -60,7 +61,8 @@ class ReportWorkbookTest {
                 numerator,
                 denominator,
                 null,
-                true);
+                true,
+                List.of());
     }
 
     private static SheetReport report() {
