@@ -30,8 +30,8 @@ public class PublishedValues {
     public List<Point> series(String frameworkCode, String indicatorCode, String jurisdictionCode) {
         return jdbc.sql("""
                 select d.period_code, d.period_start, d.value, d.numerator, d.denominator
-                from data_value d
-                join progress_report r on r.id = d.report_id and r.state = 'PUBLISHED'
+                from published_value d
+                join progress_report r on r.id = d.report_id
                 join indicator i on i.id = d.indicator_id
                 join framework f on f.id = r.framework_id
                 where f.code = ? and i.code = ? and d.jurisdiction_code = ? and d.disaggregation_key = ''

@@ -43,6 +43,7 @@ public class ReportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReportingCalendar calendar;
+    private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
 
     public ReportService(
             ReportRepository reports,
@@ -53,8 +54,10 @@ public class ReportService {
             ApplicationEventPublisher events,
             Clock clock,
             ReportingCalendar calendar,
-            org.roadmapmonitor.shared.Texts texts) {
+            org.roadmapmonitor.shared.Texts texts,
+            org.roadmapmonitor.reporting.internal.PublicationRepository publications) {
         this.texts = texts;
+        this.publications = publications;
         this.calendar = calendar;
         this.reports = reports;
         this.values = values;
@@ -133,7 +136,8 @@ public class ReportService {
     /** The report, if the caller may see it; otherwise as if it did not exist. */
     public ProgressReport get(long id) {
         return reports.find(id)
-                .filter(ReportAccess::canSee)
+                .filter(r -> ReportAccess.canSee(r)
+                        || publications.publishedAt(r.id()).isPresent())
                 .orElseThrow(() -> new NotFoundException("There is no report " + id + " that you can see."));
     }
 
@@ -166,14 +170,31 @@ public class ReportService {
     /** The report laid out for reading and filling, as the caller may see it. */
     public ReportView view(long id) {
         ProgressReport r = get(id);
+        var mine = ReportAccess.mine(r.jurisdiction());
         return ReportView.of(
                 r,
                 framework(r),
-                values.values(r.id()),
-                values.previousTotals(r),
-                content.narratives(r.id()),
-                content.flags(r.id()),
-                ReportAccess.mine(r.jurisdiction()));
+                valuesFor(r),
+                mine.isEmpty() ? Map.of() : values.previousTotals(r),
+                narrativesFor(r),
+                mine.isEmpty() ? List.of() : content.flags(r.id()),
+                mine);
+    }
+
+    /** The values the caller may read: the working values for the report's own people, the published copy for others. */
+    public Map<String, CheckedValue> valuesFor(ProgressReport r) {
+        return ReportAccess.mine(r.jurisdiction()).isEmpty() ? publications.values(r.id()) : values.values(r.id());
+    }
+
+    public Map<String, Narrative> narrativesFor(ProgressReport r) {
+        return ReportAccess.mine(r.jurisdiction()).isEmpty()
+                ? publications.narratives(r.id())
+                : content.narratives(r.id());
+    }
+
+    /** When the public copy was published, if the report has been published. */
+    public java.util.Optional<java.time.Instant> publishedAt(ProgressReport r) {
+        return publications.publishedAt(r.id());
     }
 
     public Map<String, CheckedValue> values(ProgressReport r) {

@@ -38,6 +38,7 @@ public class ReportWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Notifications notifications;
+    private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
 
     public ReportWorkflow(
             ReportService service,
@@ -47,8 +48,10 @@ public class ReportWorkflow {
             ApplicationEventPublisher events,
             Clock clock,
             Notifications notifications,
+            org.roadmapmonitor.reporting.internal.PublicationRepository publications,
             org.roadmapmonitor.shared.Texts texts) {
         this.texts = texts;
+        this.publications = publications;
         this.notifications = notifications;
         this.service = service;
         this.reports = reports;
@@ -93,6 +96,9 @@ public class ReportWorkflow {
         Instant now = clock.instant();
         service.bump(r, now);
         reports.setState(id, to, now);
+        if (action == ReportAction.PUBLISH) {
+            publications.publish(id, now);
+        }
         if (action == ReportAction.RETURN) {
             content.replaceFlags(id, flags);
         } else if (action == ReportAction.SUBMIT || action == ReportAction.REOPEN) {

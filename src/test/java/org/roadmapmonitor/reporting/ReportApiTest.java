@@ -201,6 +201,13 @@ class ReportApiTest {
                         .asString())
                 .isEqualTo("DRAFT");
         editor().put("/api/v1/reports/" + id + "/values", "[{\"indicator\": \"KPI-9\", \"value\": \"44\"}]");
+        JsonNode whileRevised =
+                JSON.readTree(Http.api(port).get("/api/v1/reports/" + id).body());
+        assertThat(whileRevised.get("values").findValuesAsString("value"))
+                .as("the public keeps the published figures while the report is revised")
+                .contains("40")
+                .doesNotContain("44");
+        assertThat(Http.api(port).get("/reports/" + id).body()).contains("being revised");
 
         JsonNode history =
                 JSON.readTree(sec.get("/api/v1/reports/" + id + "/history").body());

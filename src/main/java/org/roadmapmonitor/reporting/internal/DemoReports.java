@@ -52,6 +52,7 @@ class DemoReports implements ApplicationRunner {
     private final FrameworkCatalogue frameworks;
     private final ReportingCalendar calendar;
     private final Clock clock;
+    private final PublicationRepository publications;
 
     DemoReports(
             DemoMode demo,
@@ -61,7 +62,9 @@ class DemoReports implements ApplicationRunner {
             ContentRepository content,
             FrameworkCatalogue frameworks,
             ReportingCalendar calendar,
-            Clock clock) {
+            Clock clock,
+            PublicationRepository publications) {
+        this.publications = publications;
         this.demo = demo;
         this.jdbc = jdbc;
         this.reports = reports;
@@ -300,6 +303,9 @@ class DemoReports implements ApplicationRunner {
                         state == ReportState.PUBLISHED ? Timestamp.from(at) : null,
                         r.id())
                 .update();
+        if (state == ReportState.PUBLISHED) {
+            publications.publish(r.id(), at);
+        }
     }
 
     static String key(String dim, String cat) {

@@ -104,7 +104,8 @@ public class ReportRepository {
         }
         if (f.jurisdictions() != null) {
             // Outside the caller's own jurisdictions only published reports are visible.
-            where.append(" and (r.state = 'PUBLISHED' or r.jurisdiction_code = any(?))");
+            where.append(" and (r.state = 'PUBLISHED' or r.jurisdiction_code = any(?)"
+                    + " or exists (select 1 from report_publication p where p.report_id = r.id))");
             params.add(f.jurisdictions().toArray(String[]::new));
         }
         return jdbc.sql(SELECT + where + " order by r.period_start desc, f.code, r.jurisdiction_code")

@@ -75,10 +75,10 @@ class ReportApiController {
         ProgressReport r = reports.get(id);
         var detail = new ReportJson.ReportDetail(
                 ReportJson.ReportItem.of(r),
-                reports.values(r).values().stream()
+                reports.valuesFor(r).values().stream()
                         .map(ReportJson.ValueItem::of)
                         .toList(),
-                List.copyOf(reports.narratives(r).values()),
+                List.copyOf(reports.narrativesFor(r).values()),
                 reports.flags(r).stream().map(ReportJson.FlagItem::of).toList(),
                 Workflow.available(r.state(), ReportAccess.mine(r.jurisdiction())));
         return ResponseEntity.ok().eTag(r.etag()).body(detail);

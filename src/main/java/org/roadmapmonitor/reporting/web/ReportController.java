@@ -48,6 +48,10 @@ class ReportController {
         model.addAttribute("r", view.report());
         model.addAttribute("jurisdiction", jurisdictions.require(view.report().jurisdiction()));
         model.addAttribute("evidence", evidence.list(view.report()));
+        if (view.capacities().isEmpty()
+                && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
+            reports.publishedAt(view.report()).ifPresent(at -> model.addAttribute("revisingSince", at));
+        }
         if (view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.RETURNED) {
             model.addAttribute(
                     "returnReason",

@@ -1,0 +1,81 @@
+package org.roadmapmonitor.reporting.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.roadmapmonitor.reporting.Narrative;
+import org.roadmapmonitor.reporting.values.CheckedValue;
+import org.roadmapmonitor.reporting.values.ValueRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The copy of a report kept at publication: what the public sees, even while the report is being revised. */
+@Repository
+public class PublicationRepository {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public PublicationRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Replaces the report's published copy with its current values and narratives. */
+    public void publish(long reportId, Instant at) {
+        jdbc.sql("delete from published_value where report_id = ?")
+                .param(reportId)
+                .update();
+        jdbc.sql("""
+                insert into published_value (report_id, indicator_id, jurisdiction_code, period_code, period_start,
+                  period_end, disaggregation_key, value, numerator, denominator, text_value, comment)
+                select report_id, indicator_id, jurisdiction_code, period_code, period_start, period_end,
+                  disaggregation_key, value, numerator, denominator, text_value, comment
+                from data_value where report_id = ?""").param(reportId).update();
+        jdbc.sql("""
+                insert into report_publication (report_id, published_at, narratives)
+                values (?, ?, coalesce((select jsonb_object_agg(objective_code, jsonb_build_object('objective',
+                    objective_code, 'progress', progress, 'challenges', challenges, 'supportNeeded', support_needed))
+                  from report_narrative where report_id = ?), '{}'))
+                on conflict (report_id) do update set published_at = excluded.published_at,
+                  narratives = excluded.narratives""").params(reportId, Timestamp.from(at), reportId).update();
+    }
+
+    public Optional<Instant> publishedAt(long reportId) {
+        return jdbc.sql("select published_at from report_publication where report_id = ?")
+                .param(reportId)
+                .query((rs, i) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
+    public Map<String, CheckedValue> values(long reportId) {
+        var map = new LinkedHashMap<String, CheckedValue>();
+        jdbc.sql("""
+                select i.code, p.disaggregation_key, p.value, p.numerator, p.denominator, p.text_value, p.comment
+                from published_value p join indicator i on i.id = p.indicator_id where p.report_id = ?
+                order by i.position, p.disaggregation_key""").param(reportId).query(rs -> {
+            var v = new CheckedValue(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getBigDecimal(3),
+                    rs.getBigDecimal(4),
+                    rs.getBigDecimal(5),
+                    rs.getString(6),
+                    rs.getString(7));
+            map.put(ValueRules.keyOf(v.indicator(), v.disaggregation()), v);
+        });
+        return map;
+    }
+
+    public Map<String, Narrative> narratives(long reportId) {
+        return jdbc.sql("select narratives::text from report_publication where report_id = ?")
+                .param(reportId)
+                .query(String.class)
+                .optional()
+                .map(s -> json.readValue(s, new TypeReference<Map<String, Narrative>>() {}))
+                .orElse(Map.of());
+    }
+}
