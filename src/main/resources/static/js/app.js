@@ -35,3 +35,42 @@ if (reportForm) {
     }
   });
 }
+
+// Checks run as values are typed: the server applies the framework's rules to the form and says what is wrong.
+if (reportForm && reportForm.getAttribute("data-check")) {
+  const box = document.getElementById("live-check");
+  let timer = null;
+  const render = (result) => {
+    box.replaceChildren();
+    const items = result.problems.concat(result.warnings);
+    box.className = "flash " + (result.problems.length ? "error" : (result.warnings.length ? "info" : "success"));
+    if (!items.length) {
+      box.textContent = reportForm.getAttribute("data-check-ok");
+    } else {
+      const list = document.createElement("ul");
+      list.className = "problems";
+      for (const p of items) {
+        const li = document.createElement("li");
+        const code = document.createElement("code");
+        code.textContent = p.path;
+        li.append(code, " " + p.message);
+        list.append(li);
+      }
+      box.append(list);
+    }
+    box.hidden = false;
+  };
+  reportForm.addEventListener("input", (event) => {
+    if (!event.target.name || !/^[vndc]:/.test(event.target.name)) {
+      return;
+    }
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      fetch(reportForm.getAttribute("data-check"), { method: "POST", body: new URLSearchParams(new FormData(reportForm)),
+        headers: { "Accept": "application/json" }, credentials: "same-origin" })
+        .then((response) => response.ok ? response.json() : null)
+        .then((result) => { if (result) { render(result); } })
+        .catch(() => {});
+    }, 500);
+  });
+}

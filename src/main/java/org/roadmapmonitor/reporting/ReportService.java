@@ -242,6 +242,12 @@ public class ReportService {
         return new Saved(after, changed, result.warnings());
     }
 
+    /** Runs every check on values being typed, without saving anything: the report page shows the result at once. */
+    public ValueRules.Result check(long id, List<ValueInput> inputs) {
+        ProgressReport r = editable(id, null);
+        return ValueRules.check(framework(r), inputs, values.values(r.id()), values.previousTotals(r), false, texts);
+    }
+
     private void onlyFlagged(ProgressReport r, List<ValueInput> inputs) {
         var flags = content.flags(r.id());
         var problems = new ArrayList<Problem>();

@@ -111,6 +111,28 @@ class ReportJourneyBrowserTest {
         }
     }
 
+    @Test
+    void theChecksShowWhileTheEditorTypesAndNothingIsSavedUntilSave() {
+        try (var chromium = Chromium.start(profile, 1280, 1000)) {
+            page = chromium.context.newPage();
+            signIn("editor.rs@demo");
+            page.navigate(url("/reports"));
+            page.getByText("Start a report for another period").click();
+            page.locator("#new-framework").selectOption("WB-SALW-ROADMAP");
+            page.locator("#new-jurisdiction").selectOption("RS");
+            page.locator("#new-period").fill("2043");
+            page.locator("details form button[type=submit]").click();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+            page.locator("input[name='v:KPI-5|']").fill("4");
+            page.locator("input[name='v:KPI-5|sex=female']").fill("9");
+            assertThat(page.locator("#live-check")).containsText("exceeds the total");
+            page.locator("input[name='v:KPI-5|']").fill("12");
+            assertThat(page.locator("#live-check")).containsText("pass the checks");
+            page.reload();
+            assertThat(page.locator("input[name='v:KPI-5|']")).hasValue("");
+        }
+    }
+
     private void fillEveryTotal(String value) {
         // The page streams in: wait for all of it before collecting the inputs.
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);

@@ -1,5 +1,6 @@
 package org.roadmapmonitor.reporting.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.EvidenceFiles;
@@ -93,6 +94,16 @@ class ReportController {
         // Show the page again with what the user typed, so that nothing is lost.
         model.addAttribute("typed", form.toSingleValueMap());
         return show(id, model);
+    }
+
+    record Check(List<org.roadmapmonitor.shared.Problem> problems, List<org.roadmapmonitor.shared.Problem> warnings) {}
+
+    /** The checks on what is being typed, for the page to show at once (nothing is saved). */
+    @PostMapping("/reports/{id}/check")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Check check(@PathVariable long id, @RequestParam MultiValueMap<String, String> form) {
+        var result = reports.check(id, ReportFormReader.values(reports.view(id), form));
+        return new Check(result.problems(), result.warnings());
     }
 
     @PostMapping("/reports/{id}/transitions")
