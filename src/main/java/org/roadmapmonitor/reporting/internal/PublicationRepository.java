@@ -2,12 +2,10 @@ package org.roadmapmonitor.reporting.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.roadmapmonitor.reporting.Narrative;
 import org.roadmapmonitor.reporting.values.CheckedValue;
-import org.roadmapmonitor.reporting.values.ValueRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -52,22 +50,7 @@ public class PublicationRepository {
     }
 
     public Map<String, CheckedValue> values(long reportId) {
-        var map = new LinkedHashMap<String, CheckedValue>();
-        jdbc.sql("""
-                select i.code, p.disaggregation_key, p.value, p.numerator, p.denominator, p.text_value, p.comment
-                from published_value p join indicator i on i.id = p.indicator_id where p.report_id = ?
-                order by i.position, p.disaggregation_key""").param(reportId).query(rs -> {
-            var v = new CheckedValue(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getBigDecimal(3),
-                    rs.getBigDecimal(4),
-                    rs.getBigDecimal(5),
-                    rs.getString(6),
-                    rs.getString(7));
-            map.put(ValueRules.keyOf(v.indicator(), v.disaggregation()), v);
-        });
-        return map;
+        return ValueRepository.byKey(jdbc, "published_value", reportId);
     }
 
     public Map<String, Narrative> narratives(long reportId) {

@@ -33,21 +33,30 @@ public class ValueRepository {
 
     /** The report's current values by {@link ValueRules#keyOf}. */
     public Map<String, CheckedValue> values(long reportId) {
+        return byKey(jdbc, "data_value", reportId);
+    }
+
+    /**
+     * Values of a report from a table shaped like {@code data_value} (the working values, or the published
+     * copy), keyed by {@link ValueRules#keyOf}.
+     */
+    static Map<String, CheckedValue> byKey(JdbcClient jdbc, String table, long reportId) {
         var map = new LinkedHashMap<String, CheckedValue>();
-        jdbc.sql("""
-                select i.code, d.disaggregation_key, d.value, d.numerator, d.denominator, d.text_value, d.comment
-                from data_value d join indicator i on i.id = d.indicator_id where d.report_id = ?
-                order by i.position, d.disaggregation_key""").param(reportId).query(rs -> {
-            var v = new CheckedValue(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getBigDecimal(3),
-                    rs.getBigDecimal(4),
-                    rs.getBigDecimal(5),
-                    rs.getString(6),
-                    rs.getString(7));
-            map.put(ValueRules.keyOf(v.indicator(), v.disaggregation()), v);
-        });
+        jdbc.sql("select i.code, d.disaggregation_key, d.value, d.numerator, d.denominator, d.text_value, d.comment"
+                        + " from " + table + " d join indicator i on i.id = d.indicator_id where d.report_id = ?"
+                        + " order by i.position, d.disaggregation_key")
+                .param(reportId)
+                .query(rs -> {
+                    var v = new CheckedValue(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getBigDecimal(3),
+                            rs.getBigDecimal(4),
+                            rs.getBigDecimal(5),
+                            rs.getString(6),
+                            rs.getString(7));
+                    map.put(ValueRules.keyOf(v.indicator(), v.disaggregation()), v);
+                });
         return map;
     }
 
