@@ -3,6 +3,7 @@ package org.roadmapmonitor.framework.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
 import org.roadmapmonitor.framework.FrameworkDocument.Objective;
@@ -13,6 +14,26 @@ import org.roadmapmonitor.framework.FrameworkDocument.Objective;
  */
 final class DocumentEdits {
     private DocumentEdits() {}
+
+    /**
+     * Saves an edit made on a page through the validated import. A refusal (every problem, or someone else's
+     * newer edit) goes into the model for the form to show again; returns whether it was saved.
+     */
+    static boolean save(
+            FrameworkCatalogue catalogue,
+            java.util.function.Supplier<FrameworkDocument> edit,
+            long revision,
+            org.springframework.ui.Model model) {
+        try {
+            catalogue.importDocument(edit.get(), FrameworkCatalogue.ImportMode.CREATE_OR_REPLACE, revision);
+            return true;
+        } catch (org.roadmapmonitor.shared.InvalidException e) {
+            model.addAttribute("formProblems", e.problems());
+        } catch (org.roadmapmonitor.shared.ConflictException e) {
+            model.addAttribute("formError", e.getMessage());
+        }
+        return false;
+    }
 
     static FrameworkDocument withObjectives(FrameworkDocument d, List<Objective> objectives) {
         return d.withObjectives(objectives);

@@ -84,14 +84,11 @@ class IndicatorEditController {
                     messages.getMessage("frameworks.indicator.exists", new Object[] {form.getCode()}, locale));
             return form(model, doc, form, null);
         }
-        try {
-            var changed = DocumentEdits.putIndicator(doc, originalCode, form.getObjective(), form.toIndicator());
-            catalogue.importDocument(changed, ImportMode.CREATE_OR_REPLACE, form.getRevision());
-        } catch (InvalidException e) {
-            model.addAttribute("formProblems", e.problems());
-            return form(model, doc, form, originalCode);
-        } catch (ConflictException e) {
-            model.addAttribute("formError", e.getMessage());
+        if (!DocumentEdits.save(
+                catalogue,
+                () -> DocumentEdits.putIndicator(doc, originalCode, form.getObjective(), form.toIndicator()),
+                form.getRevision(),
+                model)) {
             return form(model, doc, form, originalCode);
         }
         redirect.addFlashAttribute("flashSuccess", messages.getMessage("flash.saved", null, locale));

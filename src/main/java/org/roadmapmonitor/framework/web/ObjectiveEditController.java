@@ -70,14 +70,11 @@ class ObjectiveEditController {
                     messages.getMessage("frameworks.objective.exists", new Object[] {form.getCode()}, locale));
             return form(model, doc, form, null);
         }
-        try {
-            var changed = DocumentEdits.putObjective(doc, originalCode, form.toObjective());
-            catalogue.importDocument(changed, ImportMode.CREATE_OR_REPLACE, form.getRevision());
-        } catch (InvalidException e) {
-            model.addAttribute("formProblems", e.problems());
-            return form(model, doc, form, originalCode);
-        } catch (ConflictException e) {
-            model.addAttribute("formError", e.getMessage());
+        if (!DocumentEdits.save(
+                catalogue,
+                () -> DocumentEdits.putObjective(doc, originalCode, form.toObjective()),
+                form.getRevision(),
+                model)) {
             return form(model, doc, form, originalCode);
         }
         redirect.addFlashAttribute("flashSuccess", messages.getMessage("flash.saved", null, locale));
