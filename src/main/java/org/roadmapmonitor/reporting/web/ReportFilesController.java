@@ -51,7 +51,7 @@ class ReportFilesController {
 
     @GetMapping("/reports/{id}/upload")
     String uploadPage(@PathVariable long id, Model model) {
-        model.addAttribute("r", reports.get(id));
+        model.addAttribute("r", reports.getForTeam(id));
         model.addAttribute("columns", org.roadmapmonitor.reporting.spreadsheet.ValueCsv.columnsHelp());
         return "reports/upload";
     }
