@@ -22,6 +22,10 @@ public record ValueInput(
     }
 
     public String place() {
-        return where == null || where.isBlank() ? label() : where + " (" + label() + ")";
+        if (where == null || where.isBlank()) {
+            return label();
+        }
+        // A page names the cell by its indicator already ("KPI-5 Sex: Female"); files and API bodies do not.
+        return where.startsWith(indicator + " ") || where.equals(indicator) ? where : where + " (" + label() + ")";
     }
 }
