@@ -92,6 +92,8 @@ create table indicator_crosswalk (
     indicator_id   bigint not null references indicator (id) on delete cascade,
     framework_code text   not null,
     indicator_code text   not null,
+    -- The version linked to, when the link holds for one version only (KPI-1 of Roadmap 2030, not of 2024).
+    version        text,
     relation       text   not null check (relation in ('EQUIVALENT', 'CONTRIBUTES_TO', 'PART_OF', 'RELATED')),
     note           text,
     primary key (indicator_id, framework_code, indicator_code)

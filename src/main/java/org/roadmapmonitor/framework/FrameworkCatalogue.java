@@ -83,8 +83,8 @@ public class FrameworkCatalogue {
                 .orElseThrow(() -> new NotFoundException("Framework " + code + " has no version " + version + "."));
     }
 
-    public List<Map<String, Object>> linksTo(String frameworkCode, String indicatorCode) {
-        return repository.incomingCrosswalks(frameworkCode, indicatorCode);
+    public List<Map<String, Object>> linksTo(String frameworkCode, String version, String indicatorCode) {
+        return repository.incomingCrosswalks(frameworkCode, indicatorCode, version);
     }
 
     /** Parses JSON text into a document, listing every problem (syntax, shape and rules) at once. */

@@ -98,7 +98,8 @@ public record FrameworkDocument(
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Crosswalk(String framework, String indicator, CrosswalkRelation relation, String note) {}
+    public record Crosswalk(
+            String framework, String indicator, CrosswalkRelation relation, String note, String version) {}
 
     /** The same version with other objectives (and their indicators). */
     public FrameworkDocument withObjectives(List<Objective> replacement) {

@@ -219,6 +219,19 @@ class FrameworkPagesTest {
     }
 
     @Test
+    void aCrosswalkToOneVersionShowsOnlyOnThatVersion() {
+        var anonymous = Http.api(port);
+        assertThat(anonymous
+                        .get("/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/KPI-1")
+                        .body())
+                .contains("EU-FIREARMS-ACTION-PLAN");
+        assertThat(anonymous
+                        .get("/frameworks/WB-SALW-ROADMAP/versions/2024/indicators/KPI-1")
+                        .body())
+                .doesNotContain("EU-FIREARMS-ACTION-PLAN");
+    }
+
+    @Test
     void anEditorCannotEditFrameworks() {
         String base = fresh("TEST-PAGE-EDITOR");
         var editor = Http.browser(port);

@@ -192,13 +192,14 @@ public final class FrameworkDocumentReader {
     }
 
     private Crosswalk crosswalk(JsonNode n, String p) {
-        if (!r.object(n, p, Set.of("framework", "indicator", "relation", "note"))) {
+        if (!r.object(n, p, Set.of("framework", "indicator", "relation", "note", "version"))) {
             return null;
         }
         return new Crosswalk(
                 r.text(n, p, "framework", true),
                 r.text(n, p, "indicator", true),
                 r.enumeration(n, p, "relation", Vocabulary.CrosswalkRelation.class, true),
-                r.text(n, p, "note", false));
+                r.text(n, p, "note", false),
+                r.text(n, p, "version", false));
     }
 }

@@ -166,6 +166,11 @@ public final class FrameworkDocumentValidator {
         for (int c = 0; c < ind.crosswalks().size(); c++) {
             var cw = ind.crosswalks().get(c);
             unique(links, cw.framework() + "/" + cw.indicator(), p + ".crosswalks[" + c + "]", "crosswalk");
+            match(
+                    cw.version(),
+                    VERSION,
+                    p + ".crosswalks[" + c + "].version",
+                    "must be 1–20 letters, digits, dots, dashes or underscores, e.g. 2030");
         }
     }
 

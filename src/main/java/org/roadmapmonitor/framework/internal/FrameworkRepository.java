@@ -158,7 +158,7 @@ public class FrameworkRepository {
                     .add(new Target(rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
         });
         jdbc.sql("""
-                select c.indicator_id, c.framework_code, c.indicator_code, c.relation, c.note from indicator_crosswalk c
+                select c.indicator_id, c.framework_code, c.indicator_code, c.relation, c.note, c.version from indicator_crosswalk c
                 join indicator i on i.id = c.indicator_id where i.framework_version_id = ?
                 order by c.framework_code, c.indicator_code""").param(versionId).query(rs -> {
             crosswalks
@@ -167,7 +167,8 @@ public class FrameworkRepository {
                             rs.getString(2),
                             rs.getString(3),
                             Vocabulary.CrosswalkRelation.valueOf(rs.getString(4)),
-                            rs.getString(5)));
+                            rs.getString(5),
+                            rs.getString(6)));
         });
         jdbc.sql("""
                 select id, objective_id, code, title, definition, type, unit, aggregation, aggregation_condition,
@@ -357,9 +358,9 @@ public class FrameworkRepository {
         }
         for (Crosswalk c : i.crosswalks()) {
             jdbc.sql("""
-                    insert into indicator_crosswalk (indicator_id, framework_code, indicator_code, relation, note)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(id, c.framework(), c.indicator(), c.relation().name(), c.note())
+                    insert into indicator_crosswalk (indicator_id, framework_code, indicator_code, relation, note, version)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(id, c.framework(), c.indicator(), c.relation().name(), c.note(), c.version())
                     .update();
         }
     }
@@ -391,12 +392,16 @@ public class FrameworkRepository {
     }
 
     /** Indicators in any framework that link to the given indicator. */
-    public List<Map<String, Object>> incomingCrosswalks(String frameworkCode, String indicatorCode) {
+    public List<Map<String, Object>> incomingCrosswalks(String frameworkCode, String indicatorCode, String version) {
         return jdbc.sql("""
                 select f.code as framework, v.version, i.code as indicator, i.title, c.relation
                 from indicator_crosswalk c join indicator i on i.id = c.indicator_id
                 join framework_version v on v.id = i.framework_version_id join framework f on f.id = v.framework_id
-                where c.framework_code = ? and c.indicator_code = ? order by f.code, v.version, i.code""").params(frameworkCode, indicatorCode).query().listOfRows();
+                where c.framework_code = ? and c.indicator_code = ? and (c.version is null or c.version = ?)
+                order by f.code, v.version, i.code""")
+                .params(frameworkCode, indicatorCode, version)
+                .query()
+                .listOfRows();
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -88,7 +88,7 @@ class FrameworkController {
         model.addAttribute("objective", doc.objectiveOf(indicator).orElseThrow());
         model.addAttribute("ind", ind);
         model.addAttribute("jurisdictions", byCode);
-        model.addAttribute("linksTo", catalogue.linksTo(code, indicator));
+        model.addAttribute("linksTo", catalogue.linksTo(code, version, indicator));
         model.addAttribute(
                 "dimensions",
                 doc.dimensions().stream()

@@ -58,6 +58,15 @@ public class IndicatorForm {
         private String indicator;
         private Vocabulary.CrosswalkRelation relation;
         private String note;
+        private String version;
+
+        public String getVersion() {
+            return version;
+        }
+
+        public void setVersion(String version) {
+            this.version = version;
+        }
 
         public String getFramework() {
             return framework;
@@ -147,6 +156,7 @@ public class IndicatorForm {
             l.indicator = c.indicator();
             l.relation = c.relation();
             l.note = c.note();
+            l.version = c.version();
             f.crosswalks.add(l);
         });
         f.revision = revision;
@@ -209,7 +219,8 @@ public class IndicatorForm {
                         VersionForm.trim(l.framework),
                         VersionForm.trim(l.indicator),
                         l.relation == null ? Vocabulary.CrosswalkRelation.RELATED : l.relation,
-                        VersionForm.trim(l.note)))
+                        VersionForm.trim(l.note),
+                        VersionForm.trim(l.version)))
                 .toList();
         List<Level> levelList = parseLevels(problems);
         if (!problems.isEmpty()) {
