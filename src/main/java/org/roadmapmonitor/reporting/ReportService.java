@@ -69,12 +69,7 @@ public class ReportService {
     }
 
     @Transactional
-    public ProgressReport create(String framework, String jurisdiction, String period) {
-        return create(framework, jurisdiction, period, false);
-    }
-
-    @Transactional
-    public ProgressReport create(String framework, String jurisdiction, String periodCode, boolean demo) {
+    public ProgressReport create(String framework, String jurisdiction, String periodCode) {
         var problems = new ArrayList<Problem>();
         var summary = frameworks.list().stream()
                 .filter(f -> f.code().equals(framework))
@@ -110,7 +105,7 @@ public class ReportService {
         if (!problems.isEmpty()) {
             throw new InvalidException(texts.get("report.notCreated"), problems);
         }
-        if (!demo && !ReportAccess.canEdit(jurisdiction)) {
+        if (!ReportAccess.canEdit(jurisdiction)) {
             throw new ForbiddenException(texts.get("report.onlyEditorsStart", jurisdiction));
         }
         var existing = reports.find(framework, jurisdiction, period.code());
@@ -121,7 +116,7 @@ public class ReportService {
         long versionId = reports.versionFor(ref.id(), period.year())
                 .orElseThrow(() -> new ConflictException(framework + " has no version to report against."));
         Instant now = clock.instant();
-        long id = reports.insert(ref.id(), versionId, jurisdiction, period, CurrentUser.actor(), now, demo);
+        long id = reports.insert(ref.id(), versionId, jurisdiction, period, CurrentUser.actor(), now, false);
         ProgressReport created = reports.find(id).orElseThrow();
         events.publishEvent(new ChangeMade(
                 "CREATE",
