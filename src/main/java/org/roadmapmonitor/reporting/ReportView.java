@@ -65,6 +65,11 @@ public record ReportView(
             return indicator + "|" + key;
         }
 
+        /** The cell's field as an HTML id (after "v-", "n-", "d-" or "c-"). */
+        public String inputId() {
+            return field().replaceAll("[^A-Za-z0-9_-]", "-");
+        }
+
         public boolean total() {
             return key.isEmpty();
         }
@@ -146,8 +151,9 @@ public record ReportView(
             ReportState state,
             boolean editing) {
         CheckedValue v = values.get(ValueRules.keyOf(ind.code(), key));
-        boolean flagged = flags.stream().anyMatch(f -> f.opensValue(ind.code(), key));
-        boolean editable = editing && (state == ReportState.DRAFT || flagged);
+        boolean flagged = flags.stream().anyMatch(f -> f.marks(ind.code(), key));
+        boolean reopened = flags.stream().anyMatch(f -> f.opensValue(ind.code(), key));
+        boolean editable = editing && (state == ReportState.DRAFT || reopened);
         return new Cell(
                 ind.code(),
                 key,
