@@ -166,7 +166,7 @@ public class ReportService {
                 r,
                 framework(r),
                 valuesFor(r),
-                mine.isEmpty() ? Map.of() : values.previousTotals(r),
+                mine.isEmpty() ? publications.previousTotals(r) : values.previousTotals(r),
                 narrativesFor(r),
                 mine.isEmpty() ? List.of() : content.flags(r.id()),
                 mine);
