@@ -48,6 +48,11 @@ public class ReportCorrections {
         return changesAfter(values.revisions(r.id()), content.narrativeRevisions(r.id()), since.get());
     }
 
+    /** Every change of a narrative, newest first, for the report's history. */
+    public List<NarrativeRevision> narrativeHistory(ProgressReport r) {
+        return content.narrativeRevisions(r.id());
+    }
+
     static List<Correction> changesAfter(List<Revision> valueRevisions, List<NarrativeRevision> narratives, Instant t) {
         // Revisions come newest first: walking them oldest first, keep the first "before" and the last "after".
         var first = new LinkedHashMap<String, String[]>();

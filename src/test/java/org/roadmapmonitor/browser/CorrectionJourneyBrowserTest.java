@@ -59,6 +59,7 @@ class CorrectionJourneyBrowserTest {
             assertThat(r.value("KPI-5|")).hasCount(0);
             r.value("KPI-7|").fill("1450");
             r.value("KPI-7|sex=male").fill("750");
+            r.page.locator("[name='c:KPI-7|']").fill("One incident was counted twice.");
             r.button("Submit").click();
             assertThat(r.page.locator("#unsaved-warning")).isVisible();
             assertThat(r.page.locator("#unsaved-warning")).containsText("not saved yet");
@@ -70,6 +71,26 @@ class CorrectionJourneyBrowserTest {
             assertThat(r.value("KPI-7|sex=male")).hasValue("750");
             r.act("Submit");
             assertThat(r.state()).hasText("awaiting approval");
+            r.signOut();
+
+            r.signIn("approver.rs@demo");
+            r.page.navigate(report);
+            r.act("Approve");
+            r.signOut();
+            r.signIn("secretariat@demo");
+            r.page.navigate(report);
+            assertThat(r.state()).hasText("resubmitted");
+            Locator changed = r.page.locator("#corrections tbody tr");
+            assertThat(changed).hasCount(3);
+            assertThat(changed.nth(0)).containsText("KPI-7");
+            assertThat(changed.nth(0).locator(".before")).hasText("1500");
+            assertThat(changed.nth(0).locator(".after")).hasText("→ 1450");
+            assertThat(changed.nth(1)).containsText("comment");
+            assertThat(changed.nth(1).locator(".after")).hasText("→ One incident was counted twice.");
+            assertThat(changed.nth(2)).containsText("KPI-7 [sex=male]");
+            assertThat(changed.nth(2).locator(".before")).hasText("800");
+            r.page.navigate(report + "/history");
+            assertThat(r.page.getByText("— → One incident was counted twice.")).isVisible();
         }
     }
 

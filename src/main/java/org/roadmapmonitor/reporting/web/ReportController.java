@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.EvidenceFiles;
+import org.roadmapmonitor.reporting.ReportCorrections;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.ReportView;
 import org.roadmapmonitor.reporting.ReportWorkflow;
@@ -28,19 +29,30 @@ class ReportController {
     private final EvidenceFiles evidence;
     private final JurisdictionDirectory jurisdictions;
     private final MessageSource messages;
+    private final ReportCorrections corrections;
 
     ReportController(
             ReportService reports,
             ReportWorkflow workflow,
             EvidenceFiles evidence,
             JurisdictionDirectory jurisdictions,
-            MessageSource messages) {
+            MessageSource messages,
+            ReportCorrections corrections) {
+        this.corrections = corrections;
         this.reports = reports;
         this.workflow = workflow;
         this.evidence = evidence;
         this.jurisdictions = jurisdictions;
         this.messages = messages;
     }
+
+    /** The states in which a report may hold corrections made since it was returned. */
+    private static final java.util.Set<org.roadmapmonitor.reporting.workflow.ReportState> CORRECTABLE =
+            java.util.EnumSet.of(
+                    org.roadmapmonitor.reporting.workflow.ReportState.RETURNED,
+                    org.roadmapmonitor.reporting.workflow.ReportState.AWAITING_APPROVAL,
+                    org.roadmapmonitor.reporting.workflow.ReportState.SUBMITTED,
+                    org.roadmapmonitor.reporting.workflow.ReportState.RESUBMITTED);
 
     @GetMapping("/reports/{id}")
     String show(@PathVariable long id, Model model) {
@@ -52,6 +64,9 @@ class ReportController {
         if (view.capacities().isEmpty()
                 && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
             reports.publishedAt(view.report()).ifPresent(at -> model.addAttribute("revisingSince", at));
+        }
+        if (!view.capacities().isEmpty() && CORRECTABLE.contains(view.report().state())) {
+            model.addAttribute("corrections", corrections.sinceLastReturn(view.report()));
         }
         model.addAttribute(
                 "deletable",
@@ -151,6 +166,7 @@ class ReportController {
         model.addAttribute("transitions", workflow.transitions(r));
         model.addAttribute("changes", workflow.changedSinceValidation(r));
         model.addAttribute("revisions", workflow.revisions(r));
+        model.addAttribute("narrativeRevisions", corrections.narrativeHistory(r));
         return "reports/history";
     }
 }
