@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkDocument;
+import org.roadmapmonitor.framework.ReportKind;
 import org.roadmapmonitor.framework.ReportingCalendar;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
@@ -208,6 +209,9 @@ public class ReportService {
     public Saved saveValues(long id, Long expectedRevision, List<ValueInput> inputs) {
         ProgressReport r = editable(id, expectedRevision);
         FrameworkDocument doc = framework(r);
+        if (!inputs.isEmpty()) {
+            requireSection(r, doc, ReportKind.Section.VALUES);
+        }
         if (r.state() == ReportState.RETURNED) {
             onlyFlagged(r, inputs);
         }
@@ -257,6 +261,9 @@ public class ReportService {
     public Saved saveNarratives(long id, Long expectedRevision, List<Narrative> narratives) {
         ProgressReport r = editable(id, expectedRevision);
         FrameworkDocument doc = framework(r);
+        if (!narratives.isEmpty()) {
+            requireSection(r, doc, ReportKind.Section.NARRATIVES);
+        }
         var problems = new ArrayList<Problem>();
         var flags = content.flags(r.id());
         for (Narrative n : narratives) {
@@ -296,6 +303,20 @@ public class ReportService {
                     content.narratives(r.id())));
         }
         return new Saved(reports.find(id).orElseThrow(), changed, List.of());
+    }
+
+    /** Refuses what a report of this kind does not hold, e.g. values in a semi-annual narrative progress report. */
+    private void requireSection(ProgressReport r, FrameworkDocument doc, ReportKind.Section section) {
+        ReportKind kind = ReportKinds.of(r, doc);
+        if (!kind.has(section)) {
+            String path = section == ReportKind.Section.VALUES ? "values" : "narratives";
+            throw new InvalidException(
+                    texts.get("report.notCreated.section"),
+                    List.of(Problem.at(
+                            path,
+                            texts.get(
+                                    "report.kindLacks." + section, kind.name() == null ? kind.code() : kind.name()))));
+        }
     }
 
     /** The report, refusing unless the caller may change it now and has the latest revision. */

@@ -214,7 +214,7 @@ class FrameworkPagesTest {
         var refused = secretariat.submit(
                 "/frameworks/TEST-PAGE-CAL/calendar", "/frameworks/TEST-PAGE-CAL/calendar", Map.of("period", "2025S1"));
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(secretariat.get("/frameworks/TEST-PAGE-CAL/calendar").body()).contains("2025S1 is neither");
+        assertThat(secretariat.get("/frameworks/TEST-PAGE-CAL/calendar").body()).contains("2025S1 is not one of them");
         assertThat(calendar.periods("TEST-PAGE-CAL")).hasSize(1);
     }
 

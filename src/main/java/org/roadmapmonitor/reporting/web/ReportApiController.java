@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import org.roadmapmonitor.reporting.ProgressReport;
 import org.roadmapmonitor.reporting.ReportAccess;
+import org.roadmapmonitor.reporting.ReportCorrections;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.ReportWorkflow;
 import org.roadmapmonitor.reporting.workflow.ReportAction;
@@ -32,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApiController {
     private final ReportService reports;
     private final ReportWorkflow workflow;
+    private final ReportCorrections corrections;
 
-    ReportApiController(ReportService reports, ReportWorkflow workflow) {
+    ReportApiController(ReportService reports, ReportWorkflow workflow, ReportCorrections corrections) {
         this.reports = reports;
         this.workflow = workflow;
+        this.corrections = corrections;
     }
 
     record NewReport(String framework, String jurisdiction, String period) {}
@@ -144,18 +147,23 @@ class ReportApiController {
             ReportJson.ReportItem report,
             List<org.roadmapmonitor.reporting.Transition> transitions,
             List<ReportWorkflow.Change> changedSinceValidation,
-            List<org.roadmapmonitor.reporting.internal.ValueRepository.Revision> revisions) {}
+            List<org.roadmapmonitor.reporting.internal.ValueRepository.Revision> revisions,
+            List<org.roadmapmonitor.reporting.internal.ContentRepository.NarrativeRevision> narrativeRevisions,
+            List<ReportCorrections.Correction> changedSinceReturn) {}
 
     @GetMapping("/{id}/history")
     @Operation(
-            summary = "Every transition (who, when, why), what changed since the last validation, every value change")
+            summary =
+                    "Every transition (who, when, why), what changed since the last validation, every value and narrative change, what changed since the last return")
     History history(@PathVariable long id) {
         ProgressReport r = reports.getForTeam(id);
         return new History(
                 ReportJson.ReportItem.of(r),
                 workflow.transitions(r),
                 workflow.changedSinceValidation(r),
-                workflow.revisions(r));
+                workflow.revisions(r),
+                corrections.narrativeHistory(r),
+                corrections.sinceLastReturn(r));
     }
 
     static Long revision(String ifMatch) {
