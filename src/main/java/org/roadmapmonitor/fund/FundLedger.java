@@ -93,7 +93,13 @@ public class FundLedger {
                             + (problems.size() == 1 ? " problem" : " problems") + " found. Nothing was recorded.",
                     problems);
         }
-        List<Entry> written = entries.append(fundCode, ledger.post(posting), clock.instant(), CurrentUser.actor());
+        String actor = CurrentUser.actor();
+        List<Entry> written = entries.append(
+                fundCode,
+                ledger.post(posting),
+                clock.instant(),
+                actor,
+                context.rateSource(posting, actor, clock.instant()));
         activateOnFirstTransfer(fundCode, context.project(main(written).project()), written);
         Entry main = main(written);
         events.publishEvent(new ChangeMade(
@@ -122,7 +128,8 @@ public class FundLedger {
                 fundCode,
                 ledger.reverse(entryId, on == null ? today() : on, reason),
                 clock.instant(),
-                CurrentUser.actor());
+                CurrentUser.actor(),
+                entries.rateSources(fundCode).get(entryId));
         events.publishEvent(new ChangeMade(
                 "REVERSE",
                 "ledger-entry",
@@ -171,6 +178,11 @@ public class FundLedger {
         var all = new ArrayList<>(ledger(fundCode).entries());
         all.sort((a, b) -> Long.compare(b.id(), a.id()));
         return all;
+    }
+
+    /** Where each entry's USD rate came from and who entered it, by entry id (none for USD entries). */
+    public Map<Long, RateSource> rateSources(String fundCode) {
+        return entries.rateSources(fundCode);
     }
 
     public Map<Long, Long> reversals(String fundCode) {

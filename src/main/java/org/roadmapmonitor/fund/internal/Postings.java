@@ -1,6 +1,8 @@
 package org.roadmapmonitor.fund.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.PostingKind;
 import org.roadmapmonitor.fund.PostingRequest;
 import org.roadmapmonitor.fund.Project;
+import org.roadmapmonitor.fund.RateSource;
 import org.roadmapmonitor.fund.ledger.Flows;
 import org.roadmapmonitor.fund.ledger.Ledger;
 import org.roadmapmonitor.fund.ledger.Posting;
@@ -28,6 +31,7 @@ public final class Postings {
     private final Map<String, Fund.Donor> donors;
     private final Map<String, Project> projects;
     private final Map<String, Fund.Organisation> organisations;
+    private FundRepository.FxRate tableRate;
 
     private Postings(Fund fund, FundRepository funds, GrantRepository grants) {
         this.fund = fund;
@@ -73,13 +77,26 @@ public final class Postings {
     }
 
     public Posting read(PostingKind kind, PostingRequest r, List<Problem> problems) {
-        return new PostingReader(
-                        donors,
-                        projects,
-                        organisations,
-                        (c, d) -> funds.fxRate(c, d).orElse(null),
-                        problems)
-                .read(kind, r);
+        return new PostingReader(donors, projects, organisations, this::tableRate, problems).read(kind, r);
+    }
+
+    /** The fund's own rate of the day; only this fund's rates are ever used for its postings. */
+    private BigDecimal tableRate(String currency, LocalDate on) {
+        tableRate = funds.fxRate(fund.code(), currency, on).orElse(null);
+        return tableRate == null ? null : tableRate.usdRate();
+    }
+
+    /**
+     * Where the USD rate of the posting just {@link #read read} came from: the fund's rate table (and who
+     * entered the rate there), or the posting itself, entered by the person recording it; none for USD.
+     */
+    public RateSource rateSource(Posting posting, String actor, Instant at) {
+        if ("USD".equals(posting.amount().currency())) {
+            return null;
+        }
+        return tableRate != null
+                ? new RateSource(RateSource.Kind.TABLE, tableRate.enteredBy(), tableRate.enteredAt())
+                : new RateSource(RateSource.Kind.POSTING, actor, at);
     }
 
     public List<Problem> projectRules(PostingKind kind, Posting posting, Ledger ledger) {
