@@ -97,7 +97,7 @@ class FrameworkApiController {
                     "Create or replace a framework version; send If-Match with the ETag to avoid overwriting others' edits")
     ResponseEntity<FrameworkDocument> replace(
             @PathVariable String code,
-            @PathVariable String version,
+            @PathVariable(required = false) String version,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @DocumentBody @RequestBody byte[] body) {
         catalogue.checkMayImport();

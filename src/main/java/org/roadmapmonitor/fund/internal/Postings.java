@@ -19,6 +19,7 @@ import org.roadmapmonitor.fund.ledger.Ledger;
 import org.roadmapmonitor.fund.ledger.Posting;
 import org.roadmapmonitor.shared.Money;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 
 /**
  * What a posting needs to know about its fund beyond the ledger: the donors, projects and organisations it
@@ -31,10 +32,12 @@ public final class Postings {
     private final Map<String, Fund.Donor> donors;
     private final Map<String, Project> projects;
     private final Map<String, Fund.Organisation> organisations;
+    private final Texts texts;
     private FundRepository.FxRate tableRate;
 
-    private Postings(Fund fund, FundRepository funds, GrantRepository grants) {
+    private Postings(Fund fund, FundRepository funds, GrantRepository grants, Texts texts) {
         this.fund = fund;
+        this.texts = texts;
         this.funds = funds;
         this.donors = byCode(funds.donors(fund.code()), Fund.Donor::code);
         this.projects = byCode(grants.projects(fund.code()), Project::code);
@@ -45,8 +48,8 @@ public final class Postings {
                 Fund.Organisation::code);
     }
 
-    public static Postings context(Fund fund, FundRepository funds, GrantRepository grants) {
-        return new Postings(fund, funds, grants);
+    public static Postings context(Fund fund, FundRepository funds, GrantRepository grants, Texts texts) {
+        return new Postings(fund, funds, grants, texts);
     }
 
     public Project project(String code) {
@@ -77,7 +80,7 @@ public final class Postings {
     }
 
     public Posting read(PostingKind kind, PostingRequest r, List<Problem> problems) {
-        return new PostingReader(donors, projects, organisations, this::tableRate, problems).read(kind, r);
+        return new PostingReader(donors, projects, organisations, this::tableRate, texts, problems).read(kind, r);
     }
 
     /** The fund's own rate of the day; only this fund's rates are ever used for its postings. */

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -47,6 +48,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         if (!verdict.check()) {
             throw refusal(verdict);
+        }
+        if (!PasswordPolicy.checkable(String.valueOf(authentication.getCredentials()))) {
+            throw new BadCredentialsException("The e-mail or the password is not right.");
         }
         Authentication result = passwords.authenticate(authentication);
         throttle.recordSuccess(username, client);
