@@ -17,6 +17,7 @@ import org.roadmapmonitor.shared.Texts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +53,14 @@ class ReportApiController {
         return ResponseEntity.created(URI.create("/api/v1/reports/" + r.id()))
                 .eTag(r.etag())
                 .body(ReportJson.ReportItem.of(r));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a draft started by mistake (only a draft never submitted; 409 otherwise)")
+    ResponseEntity<Void> delete(
+            @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        reports.deleteDraft(id, revision(ifMatch));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping
