@@ -23,6 +23,7 @@ import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PeriodCode;
+import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -207,6 +208,7 @@ public class ReportService {
     @Transactional
     public Saved saveValues(long id, Long expectedRevision, List<ValueInput> inputs) {
         ProgressReport r = editable(id, expectedRevision);
+        requireRevision(expectedRevision);
         FrameworkDocument doc = framework(r);
         if (r.state() == ReportState.RETURNED) {
             onlyFlagged(r, inputs);
@@ -256,6 +258,7 @@ public class ReportService {
     @Transactional
     public Saved saveNarratives(long id, Long expectedRevision, List<Narrative> narratives) {
         ProgressReport r = editable(id, expectedRevision);
+        requireRevision(expectedRevision);
         FrameworkDocument doc = framework(r);
         var problems = new ArrayList<Problem>();
         var flags = content.flags(r.id());
@@ -313,6 +316,13 @@ public class ReportService {
                     texts.get("report.periodLocked", r.period().code(), r.framework()));
         });
         return r;
+    }
+
+    /** The API's writes of values and narratives must name the revision they were read at (If-Match). */
+    private static void requireRevision(Long expectedRevision) {
+        if (expectedRevision == null) {
+            throw new PreconditionRequiredException();
+        }
     }
 
     void checkRevision(ProgressReport r, Long expectedRevision) {
