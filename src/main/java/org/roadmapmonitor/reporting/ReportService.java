@@ -24,6 +24,7 @@ import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PeriodCode;
+import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -208,6 +209,7 @@ public class ReportService {
     @Transactional
     public Saved saveValues(long id, Long expectedRevision, List<ValueInput> inputs) {
         ProgressReport r = editable(id, expectedRevision);
+        requireRevision(expectedRevision);
         FrameworkDocument doc = framework(r);
         if (!inputs.isEmpty()) {
             requireSection(r, doc, ReportKind.Section.VALUES);
@@ -260,6 +262,7 @@ public class ReportService {
     @Transactional
     public Saved saveNarratives(long id, Long expectedRevision, List<Narrative> narratives) {
         ProgressReport r = editable(id, expectedRevision);
+        requireRevision(expectedRevision);
         FrameworkDocument doc = framework(r);
         if (!narratives.isEmpty()) {
             requireSection(r, doc, ReportKind.Section.NARRATIVES);
@@ -336,6 +339,13 @@ public class ReportService {
         return r;
     }
 
+    /** The API's writes of values and narratives must name the revision they were read at (If-Match). */
+    private static void requireRevision(Long expectedRevision) {
+        if (expectedRevision == null) {
+            throw new PreconditionRequiredException();
+        }
+    }
+
     void checkRevision(ProgressReport r, Long expectedRevision) {
         if (expectedRevision != null && expectedRevision != r.revision()) {
             var changes = values.revisionsAfter(r.id(), expectedRevision).stream()
@@ -365,6 +375,7 @@ public class ReportService {
         if (r.state() != ReportState.DRAFT || reports.everMoved(id)) {
             throw new ConflictException(texts.get("report.deleteOnlyDrafts", texts.get("report.state." + r.state())));
         }
+        requireRevision(expectedRevision);
         checkRevision(r, expectedRevision);
         var before = Map.of("values", values.values(id).size(), "revision", r.revision());
         reports.delete(id);

@@ -111,7 +111,9 @@ class ReportApiTest {
                                 + " {\"indicator\": \"KPI-5\", \"disaggregation\": {\"colour\": \"red\"}, \"value\": \"1\"},"
                                 + " {\"indicator\": \"KPI-99\", \"value\": \"1\"},"
                                 + " {\"indicator\": \"KPI-1\", \"value\": \"7\"},"
-                                + " {\"indicator\": \"KPI-9\", \"value\": \"1,500\"}]");
+                                + " {\"indicator\": \"KPI-9\", \"value\": \"1,500\"}]",
+                        "If-Match",
+                        etag(id, editor()));
         assertThat(res.statusCode()).isEqualTo(422);
         JsonNode problems = JSON.readTree(res.body()).get("problems");
         assertThat(problems.size()).isGreaterThanOrEqualTo(5);
@@ -135,10 +137,14 @@ class ReportApiTest {
         fillAll(id);
         editor().put(
                         "/api/v1/reports/" + id + "/values",
-                        "[{\"indicator\": \"KPI-5\", \"value\": \"12\"}, {\"indicator\": \"KPI-9\", \"value\": \"40\"}]");
+                        "[{\"indicator\": \"KPI-5\", \"value\": \"12\"}, {\"indicator\": \"KPI-9\", \"value\": \"40\"}]",
+                        "If-Match",
+                        etag(id, editor()));
         editor().put(
                         "/api/v1/reports/" + id + "/narratives",
-                        "[{\"objective\": \"G3\", \"progress\": \"Joint operations.\"}]");
+                        "[{\"objective\": \"G3\", \"progress\": \"Joint operations.\"}]",
+                        "If-Match",
+                        etag(id, editor()));
 
         assertThat(transition(editor(), id, "{\"action\": \"SUBMIT\"}")
                         .get("state")
@@ -166,11 +172,18 @@ class ReportApiTest {
                         .asString())
                 .isEqualTo("RETURNED");
 
-        var locked =
-                editor().put("/api/v1/reports/" + id + "/values", "[{\"indicator\": \"KPI-9\", \"value\": \"41\"}]");
+        var locked = editor().put(
+                        "/api/v1/reports/" + id + "/values",
+                        "[{\"indicator\": \"KPI-9\", \"value\": \"41\"}]",
+                        "If-Match",
+                        etag(id, editor()));
         assertThat(locked.statusCode()).isEqualTo(422);
         assertThat(locked.body()).contains("was not returned for correction");
-        assertThat(editor().put("/api/v1/reports/" + id + "/values", "[{\"indicator\": \"KPI-5\", \"value\": \"15\"}]")
+        assertThat(editor().put(
+                                "/api/v1/reports/" + id + "/values",
+                                "[{\"indicator\": \"KPI-5\", \"value\": \"15\"}]",
+                                "If-Match",
+                                etag(id, editor()))
                         .statusCode())
                 .isEqualTo(200);
 
@@ -202,7 +215,11 @@ class ReportApiTest {
                         .get("state")
                         .asString())
                 .isEqualTo("DRAFT");
-        editor().put("/api/v1/reports/" + id + "/values", "[{\"indicator\": \"KPI-9\", \"value\": \"44\"}]");
+        editor().put(
+                        "/api/v1/reports/" + id + "/values",
+                        "[{\"indicator\": \"KPI-9\", \"value\": \"44\"}]",
+                        "If-Match",
+                        etag(id, editor()));
         JsonNode whileRevised =
                 JSON.readTree(Http.api(port).get("/api/v1/reports/" + id).body());
         assertThat(whileRevised.get("values").findValuesAsString("value"))
@@ -231,7 +248,9 @@ class ReportApiTest {
                         "/api/v1/reports/" + id + "/values",
                         "[{\"indicator\": \"KPI-5\", \"value\": \"-3\"}]",
                         "Accept-Language",
-                        "fr-FR,fr;q=0.9");
+                        "fr-FR,fr;q=0.9",
+                        "If-Match",
+                        etag(id, editor()));
         assertThat(fr.statusCode()).isEqualTo(422);
         assertThat(fr.body()).contains("nombre entier");
         assertThat(JSON.readTree(fr.body()).get("problems").size())
@@ -241,7 +260,9 @@ class ReportApiTest {
                         "/api/v1/reports/" + id + "/values",
                         "[{\"indicator\": \"KPI-5\", \"value\": \"-3\"}]",
                         "Accept-Language",
-                        "es");
+                        "es",
+                        "If-Match",
+                        etag(id, editor()));
         assertThat(es.body()).contains("entero");
     }
 
@@ -360,7 +381,11 @@ class ReportApiTest {
                 }
             }
         }
-        var res = editor().put("/api/v1/reports/" + id + "/values", JSON.writeValueAsString(values));
+        var res = editor().put(
+                        "/api/v1/reports/" + id + "/values",
+                        JSON.writeValueAsString(values),
+                        "If-Match",
+                        etag(id, editor()));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
     }
 

@@ -115,7 +115,14 @@ class ReportFilesTest {
         long id = create("2067");
         byte[] old =
                 editor().getBytes("/api/v1/reports/" + id + "/template.xlsx").body();
-        editor().put("/api/v1/reports/" + id + "/values", "[{\"indicator\": \"KPI-10\", \"value\": \"5\"}]");
+        editor().put(
+                        "/api/v1/reports/" + id + "/values",
+                        "[{\"indicator\": \"KPI-10\", \"value\": \"5\"}]",
+                        "If-Match",
+                        editor().get("/api/v1/reports/" + id)
+                                .headers()
+                                .firstValue("ETag")
+                                .orElseThrow());
         var res = editor().postFile("/api/v1/reports/" + id + "/upload", "old.xlsx", old, Map.of());
         assertThat(res.statusCode()).isEqualTo(422);
         assertThat(res.body()).contains("download a fresh template");

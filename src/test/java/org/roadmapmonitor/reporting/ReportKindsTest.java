@@ -27,6 +27,13 @@ class ReportKindsTest {
     @Autowired
     ReportingCalendar calendar;
 
+    /** A guarded write, with the report's current ETag as If-Match. */
+    private java.net.http.HttpResponse<String> write(Http who, String method, long id, String path, String json) {
+        String etag =
+                who.get("/api/v1/reports/" + id).headers().firstValue("ETag").orElseThrow();
+        return who.send(method, "/api/v1/reports/" + id + path, json, "If-Match", etag);
+    }
+
     private Http editor() {
         return Http.api(port).basic("editor.rs@demo", "demo");
     }
@@ -50,12 +57,14 @@ class ReportKindsTest {
     @Test
     void theSemiAnnualProgressReportHoldsNarrativesAndTheAnnualReportHoldsValues() {
         long progress = start("2049S1");
-        var values = editor().put(
-                        "/api/v1/reports/" + progress + "/values", "[{\"indicator\": \"KPI-5\", \"value\": \"3\"}]");
+        var values = write(editor(), "PUT", progress, "/values", "[{\"indicator\": \"KPI-5\", \"value\": \"3\"}]");
         assertThat(values.statusCode()).isEqualTo(422);
         assertThat(values.body()).contains("Semi-annual progress report holds narratives only");
-        assertThat(editor().put(
-                                "/api/v1/reports/" + progress + "/narratives",
+        assertThat(write(
+                                editor(),
+                                "PUT",
+                                progress,
+                                "/narratives",
                                 "[{\"objective\": \"G3\", \"progress\": \"Joint operations.\"}]")
                         .statusCode())
                 .isEqualTo(200);
@@ -69,14 +78,15 @@ class ReportKindsTest {
                 .contains("Joint operations.");
 
         long annual = start("2049");
-        var narratives = editor().put(
-                        "/api/v1/reports/" + annual + "/narratives",
-                        "[{\"objective\": \"G3\", \"progress\": \"Joint operations.\"}]");
+        var narratives = write(
+                editor(),
+                "PUT",
+                annual,
+                "/narratives",
+                "[{\"objective\": \"G3\", \"progress\": \"Joint operations.\"}]");
         assertThat(narratives.statusCode()).isEqualTo(422);
         assertThat(narratives.body()).contains("Annual KPI report holds values only");
-        assertThat(editor().put(
-                                "/api/v1/reports/" + annual + "/values",
-                                "[{\"indicator\": \"KPI-5\", \"value\": \"3\"}]")
+        assertThat(write(editor(), "PUT", annual, "/values", "[{\"indicator\": \"KPI-5\", \"value\": \"3\"}]")
                         .statusCode())
                 .isEqualTo(200);
 
@@ -105,8 +115,7 @@ class ReportKindsTest {
                                         + g + ".\"}")
                                 .toList())
                 + "]";
-        assertThat(editor().put("/api/v1/reports/" + id + "/narratives", all).statusCode())
-                .isEqualTo(200);
+        assertThat(write(editor(), "PUT", id, "/narratives", all).statusCode()).isEqualTo(200);
         act(editor(), id, "{\"action\": \"SUBMIT\"}");
         act(Http.api(port).basic("approver.rs@demo", "demo"), id, "{\"action\": \"APPROVE\"}");
         var sec = Http.api(port).basic("secretariat@demo", "demo");
@@ -116,9 +125,12 @@ class ReportKindsTest {
         assertThat(unchanged.statusCode()).isEqualTo(409);
         assertThat(unchanged.body()).contains("Nothing was corrected since the report was returned");
 
-        editor().put(
-                        "/api/v1/reports/" + id + "/narratives",
-                        "[{\"objective\": \"G4\", \"progress\": \"Two joint exercises on firearms trafficking.\"}]");
+        write(
+                editor(),
+                "PUT",
+                id,
+                "/narratives",
+                "[{\"objective\": \"G4\", \"progress\": \"Two joint exercises on firearms trafficking.\"}]");
         act(editor(), id, "{\"action\": \"SUBMIT\"}");
         JsonNode history =
                 JSON.readTree(sec.get("/api/v1/reports/" + id + "/history").body());

@@ -14,7 +14,9 @@ import org.roadmapmonitor.reporting.workflow.ReportState;
 import org.roadmapmonitor.reporting.workflow.Workflow;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.ExactJson;
+import org.roadmapmonitor.shared.Texts;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +36,10 @@ class ReportApiController {
     private final ReportService reports;
     private final ReportWorkflow workflow;
     private final ReportCorrections corrections;
+    private final Texts texts;
 
-    ReportApiController(ReportService reports, ReportWorkflow workflow, ReportCorrections corrections) {
+    ReportApiController(ReportService reports, ReportWorkflow workflow, ReportCorrections corrections, Texts texts) {
+        this.texts = texts;
         this.reports = reports;
         this.workflow = workflow;
         this.corrections = corrections;
@@ -43,7 +47,7 @@ class ReportApiController {
 
     record NewReport(String framework, String jurisdiction, String period) {}
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary =
                     "Start a report; the same framework, jurisdiction and period again is a 409 naming the existing one")
@@ -96,7 +100,7 @@ class ReportApiController {
         return ResponseEntity.ok().eTag(r.etag()).body(detail);
     }
 
-    @PutMapping("/{id}/values")
+    @PutMapping(path = "/{id}/values", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Save values; send If-Match with the ETag. Every problem is listed (422); nothing is saved then")
     ResponseEntity<ReportJson.SaveResult> values(
@@ -110,7 +114,7 @@ class ReportApiController {
                         ReportJson.ReportItem.of(saved.report()), saved.changed(), saved.warnings()));
     }
 
-    @PutMapping("/{id}/narratives")
+    @PutMapping(path = "/{id}/narratives", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Save narratives per objective (progress, challenges, supportNeeded)")
     ResponseEntity<ReportJson.SaveResult> narratives(
             @PathVariable long id,
@@ -123,7 +127,7 @@ class ReportApiController {
                         ReportJson.ReportItem.of(saved.report()), saved.changed(), saved.warnings()));
     }
 
-    @PostMapping("/{id}/transitions")
+    @PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Move the report: {action: SUBMIT|APPROVE|RETURN|VALIDATE|PUBLISH|REOPEN, reason, flagged:[…]}")
     ResponseEntity<ReportJson.ReportItem> transition(
@@ -139,7 +143,7 @@ class ReportApiController {
             throw new BadRequestException("action", "action must be one of " + List.of(ReportAction.values()));
         }
         ProgressReport r = workflow.act(
-                id, a, ExactJson.text(node, "reason"), ReportJson.flags(node.get("flagged")), revision(ifMatch));
+                id, a, ExactJson.text(node, "reason"), ReportJson.flags(node.get("flagged"), texts), revision(ifMatch));
         return ResponseEntity.ok().eTag(r.etag()).body(ReportJson.ReportItem.of(r));
     }
 
