@@ -76,6 +76,15 @@ class ReportCalendarTest {
                 "Accept-Language",
                 "fr");
         assertThat(inFrench.body()).contains("ne figure pas dans le calendrier");
+
+        var page = Http.browser(port);
+        page.signIn("editor.rs@demo", "demo");
+        page.submit(
+                "/reports", "/reports", Map.of("framework", "WB-SALW-ROADMAP", "jurisdiction", "RS", "period", "2071"));
+        assertThat(page.get("/reports").body())
+                .as("the page names the refusal too")
+                .contains("The report was not created.")
+                .contains("2071 is not in the reporting calendar");
     }
 
     @Test
