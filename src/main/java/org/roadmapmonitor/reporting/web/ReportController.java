@@ -44,24 +44,16 @@ class ReportController {
 
     @GetMapping("/reports/{id}")
     String show(@PathVariable long id, Model model) {
-        ReportView view = reports.view(id);
+        var reading = reports.read(id);
+        ReportView view = reports.view(reading);
         model.addAttribute("view", view);
         model.addAttribute("r", view.report());
         model.addAttribute("jurisdiction", jurisdictions.require(view.report().jurisdiction()));
         model.addAttribute("evidence", evidence.list(view.report()));
-        if (view.capacities().isEmpty()
-                && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
-            reports.publishedAt(view.report()).ifPresent(at -> model.addAttribute("revisingSince", at));
+        if (!reading.team() && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
+            reading.publishedAt().ifPresent(at -> model.addAttribute("revisingSince", at));
         }
-        if (view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.RETURNED) {
-            model.addAttribute(
-                    "returnReason",
-                    workflow.transitions(view.report()).stream()
-                            .filter(t -> t.action() == ReportAction.RETURN)
-                            .reduce((a, b) -> b)
-                            .map(org.roadmapmonitor.reporting.Transition::reason)
-                            .orElse(null));
-        }
+        reading.returnReason().ifPresent(reason -> model.addAttribute("returnReason", reason));
         return "reports/show";
     }
 
@@ -129,12 +121,13 @@ class ReportController {
 
     @GetMapping("/reports/{id}/history")
     String history(@PathVariable long id, Model model) {
-        var r = reports.getForTeam(id);
-        model.addAttribute("r", r);
-        model.addAttribute("jurisdiction", jurisdictions.require(r.jurisdiction()));
-        model.addAttribute("transitions", workflow.transitions(r));
-        model.addAttribute("changes", workflow.changedSinceValidation(r));
-        model.addAttribute("revisions", workflow.revisions(r));
+        var history = workflow.history(id);
+        model.addAttribute("r", history.report());
+        model.addAttribute(
+                "jurisdiction", jurisdictions.require(history.report().jurisdiction()));
+        model.addAttribute("transitions", history.transitions());
+        model.addAttribute("changes", history.changedSinceValidation());
+        model.addAttribute("revisions", history.revisions());
         return "reports/history";
     }
 }
