@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.roadmapmonitor.support.OpenPeriods;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,6 +62,7 @@ class ReportReadingTest {
     }
 
     private long published(Http editor, Http approver, Http sec, String period) {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", period);
         var created = editor.post(
                 "/api/v1/reports",
                 "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"" + period + "\"}");
@@ -93,7 +95,9 @@ class ReportReadingTest {
                 }
             }
         }
-        var res = editor.put("/api/v1/reports/" + id + "/values", JSON.writeValueAsString(values));
+        String etag =
+                editor.get("/api/v1/reports/" + id).headers().firstValue("ETag").orElseThrow();
+        var res = editor.put("/api/v1/reports/" + id + "/values", JSON.writeValueAsString(values), "If-Match", etag);
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
     }
 

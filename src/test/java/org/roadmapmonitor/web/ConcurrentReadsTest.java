@@ -158,7 +158,7 @@ class ConcurrentReadsTest {
                 case "jurisdictions" -> "RS";
                 case "periods" -> "2024S1";
                 case "reports" -> report;
-                case "ledger" -> "1";
+                case "ledger", "imports" -> "1";
                 default ->
                     throw new AssertionError(
                             "No demo value for {" + m.group(2) + "} in " + path + ": add one to this test");

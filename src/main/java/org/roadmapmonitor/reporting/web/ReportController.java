@@ -53,6 +53,14 @@ class ReportController {
         if (!reading.team() && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
             reading.publishedAt().ifPresent(at -> model.addAttribute("revisingSince", at));
         }
+        if (!reading.corrections().isEmpty()) {
+            model.addAttribute("corrections", reading.corrections());
+        }
+        model.addAttribute(
+                "deletable",
+                view.editing()
+                        && view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.DRAFT
+                        && !reading.everMoved());
         reading.returnReason().ifPresent(reason -> model.addAttribute("returnReason", reason));
         return "reports/show";
     }
@@ -78,8 +86,10 @@ class ReportController {
             }
             return "redirect:/reports/" + id;
         } catch (InvalidException e) {
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("formProblems", e.problems());
+            var located = ReportFields.of(view).locate(e.problems());
+            model.addAttribute("fieldError", e.getMessage());
+            model.addAttribute("fieldProblems", located);
+            model.addAttribute("fieldErrors", ReportFields.byField(located));
         } catch (StaleReportException e) {
             model.addAttribute("formError", e.getMessage());
         }
@@ -88,14 +98,16 @@ class ReportController {
         return show(id, model);
     }
 
-    record Check(List<org.roadmapmonitor.shared.Problem> problems, List<org.roadmapmonitor.shared.Problem> warnings) {}
+    record Check(List<ReportFields.FieldProblem> problems, List<ReportFields.FieldProblem> warnings) {}
 
-    /** The checks on what is being typed, for the page to show at once (nothing is saved). */
+    /** The checks on what is being typed, for the page to show at once, each at its field (nothing is saved). */
     @PostMapping("/reports/{id}/check")
     @org.springframework.web.bind.annotation.ResponseBody
     Check check(@PathVariable long id, @RequestParam MultiValueMap<String, String> form) {
-        var result = reports.check(id, ReportFormReader.values(reports.view(id), form));
-        return new Check(result.problems(), result.warnings());
+        ReportView view = reports.view(id);
+        var result = reports.check(id, ReportFormReader.values(view, form));
+        var fields = ReportFields.of(view);
+        return new Check(fields.locate(result.problems()), fields.locate(result.warnings()));
     }
 
     @PostMapping("/reports/{id}/transitions")
@@ -119,6 +131,13 @@ class ReportController {
         return "redirect:/reports/" + id;
     }
 
+    @PostMapping("/reports/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam long revision, RedirectAttributes redirect, Locale locale) {
+        reports.deleteDraft(id, revision);
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("report.deleted", null, locale));
+        return "redirect:/reports";
+    }
+
     @GetMapping("/reports/{id}/history")
     String history(@PathVariable long id, Model model) {
         var history = workflow.history(id);
@@ -128,6 +147,7 @@ class ReportController {
         model.addAttribute("transitions", history.transitions());
         model.addAttribute("changes", history.changedSinceValidation());
         model.addAttribute("revisions", history.revisions());
+        model.addAttribute("narrativeRevisions", history.narrativeRevisions());
         return "reports/history";
     }
 }
