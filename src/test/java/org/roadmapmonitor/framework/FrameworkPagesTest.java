@@ -165,7 +165,7 @@ class FrameworkPagesTest {
         assertThat(doc.objectiveOf("K2").orElseThrow().code()).isEqualTo("G2");
         assertThat(doc.indicators().filter(i -> i.code().equals("K2")).count()).isEqualTo(1);
         String page = secretariat.get(base + "/indicators/K2").body();
-        assertThat(page).contains("Kosovo").contains("UNSCR 1244");
+        assertThat(page).contains("Kosovo").contains("Security Council resolution 1244 (1999)");
     }
 
     @Test
