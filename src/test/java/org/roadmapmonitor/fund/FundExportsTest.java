@@ -100,7 +100,8 @@ class FundExportsTest {
         Map<String, BigDecimal> rows = new HashMap<>();
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(res.body()))) {
             for (Row row : book.getSheetAt(0)) {
-                if (row.getCell(1) instanceof XSSFCell cell && cell.getRawValue() != null && row.getCell(0) != null) {
+                // columns: line, prior years, current year, cumulative
+                if (row.getCell(3) instanceof XSSFCell cell && cell.getRawValue() != null && row.getCell(0) != null) {
                     try {
                         rows.putIfAbsent(row.getCell(0).getStringCellValue(), new BigDecimal(cell.getRawValue()));
                     } catch (NumberFormatException percent) {
@@ -129,11 +130,14 @@ class FundExportsTest {
         var lines = res.body().split("\r\n");
         assertThat(lines[0])
                 .as("a byte-order mark, then the header")
-                .isEqualTo("\uFEFFfund,as_of,section,line,usd,percent");
+                .isEqualTo(
+                        "\uFEFFfund,administrative_agent,as_of,section,line,prior_years_usd,current_year_usd,usd,percent");
         assertThat(lines)
                 .anySatisfy(l -> assertThat(l)
                         .contains("\"Contributions from donors\","
                                 + status.get("contributions").asString() + ","));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Other income\""));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Net funded amount"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Delivery rate"));
         assertThat(Http.api(port).get(FUND + "/status?format=pdf").statusCode()).isEqualTo(400);
     }
