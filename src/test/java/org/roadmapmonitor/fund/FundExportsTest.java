@@ -134,8 +134,8 @@ class FundExportsTest {
                         "\uFEFFfund,administrative_agent,as_of,section,line,prior_years_usd,current_year_usd,usd,percent");
         assertThat(lines)
                 .anySatisfy(l -> assertThat(l)
-                        .contains("\"Contributions from donors\","
-                                + status.get("contributions").asString() + ","));
+                        .contains("\"Contributions from donors\",")
+                        .contains("," + status.get("contributions").asString() + ","));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Other income\""));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Net funded amount"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Delivery rate"));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.shared.InvalidException;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,7 +33,7 @@ class DesignationApiController {
         return new Choice(directory.convention(owner(owner), code).name());
     }
 
-    @PutMapping
+    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Choose the wording of designation footnotes for a framework or fund: {convention: UN|EU}")
     Choice put(@PathVariable String owner, @PathVariable String code, @RequestBody Choice choice) {
         Designations.Convention convention;
