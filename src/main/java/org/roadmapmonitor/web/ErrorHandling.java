@@ -12,6 +12,7 @@ import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.StaleException;
+import org.roadmapmonitor.shared.TextLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -56,6 +57,24 @@ class ErrorHandling {
     ErrorHandling(LayoutAdvice layout, MessageSource messages) {
         this.layout = layout;
         this.messages = messages;
+    }
+
+    @ExceptionHandler(TextLimits.TextTooLongException.class)
+    Object textTooLong(TextLimits.TextTooLongException e, HttpServletRequest req) {
+        var locale = RequestContextUtils.getLocale(req);
+        List<Problem> problems = e.found().stream()
+                .map(t -> Problem.at(
+                        t.path(),
+                        messages.getMessage(
+                                "error.textTooLong.field",
+                                new Object[] {String.valueOf(t.limit()), String.valueOf(t.length())},
+                                locale)))
+                .toList();
+        return answer(
+                req,
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage("error.textTooLong", null, locale),
+                problems);
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
