@@ -43,8 +43,14 @@ public class ValueImports {
     private final ReportService reports;
     private final JurisdictionDirectory jurisdictions;
 
+    private final ImportSlots slots;
+
     public ValueImports(
-            ReportService reports, JurisdictionDirectory jurisdictions, org.roadmapmonitor.shared.Texts texts) {
+            ReportService reports,
+            JurisdictionDirectory jurisdictions,
+            org.roadmapmonitor.shared.Texts texts,
+            ImportSlots slots) {
+        this.slots = slots;
         this.texts = texts;
         this.reports = reports;
         this.jurisdictions = jurisdictions;
@@ -119,6 +125,12 @@ public class ValueImports {
 
     /** Reads an uploaded file (XLSX or CSV) and says what it would change, without changing anything. */
     public Preview preview(long reportId, String fileName, byte[] content) {
+        try (var slot = slots.enter()) {
+            return read(reportId, fileName, content);
+        }
+    }
+
+    private Preview read(long reportId, String fileName, byte[] content) {
         ReportView view = reports.view(reportId);
         var problems = new ArrayList<Problem>();
         List<ValueInput> inputs;
@@ -192,7 +204,13 @@ public class ValueImports {
     /** Applies an uploaded file: all of it, or nothing when anything is wrong. */
     @Transactional
     public ReportService.Saved apply(long reportId, long expectedRevision, String fileName, byte[] content) {
-        Preview preview = preview(reportId, fileName, content);
+        try (var slot = slots.enter()) {
+            return applyRead(reportId, expectedRevision, fileName, content);
+        }
+    }
+
+    private ReportService.Saved applyRead(long reportId, long expectedRevision, String fileName, byte[] content) {
+        Preview preview = read(reportId, fileName, content);
         if (!preview.ok()) {
             throw new InvalidException(
                     "The file was not applied: " + preview.problems().size() + " problem(s). Nothing changed.",
