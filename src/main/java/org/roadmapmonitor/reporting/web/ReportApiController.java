@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.roadmapmonitor.reporting.ProgressReport;
-import org.roadmapmonitor.reporting.ReportAccess;
 import org.roadmapmonitor.reporting.ReportCorrections;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.ReportWorkflow;
@@ -35,14 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApiController {
     private final ReportService reports;
     private final ReportWorkflow workflow;
-    private final ReportCorrections corrections;
     private final Texts texts;
 
-    ReportApiController(ReportService reports, ReportWorkflow workflow, ReportCorrections corrections, Texts texts) {
+    ReportApiController(ReportService reports, ReportWorkflow workflow, Texts texts) {
         this.texts = texts;
         this.reports = reports;
         this.workflow = workflow;
-        this.corrections = corrections;
     }
 
     record NewReport(String framework, String jurisdiction, String period) {}
@@ -88,15 +85,14 @@ class ReportApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One report with its values, narratives and flags")
     ResponseEntity<ReportJson.ReportDetail> get(@PathVariable long id) {
-        ProgressReport r = reports.get(id);
+        var reading = reports.read(id);
+        ProgressReport r = reading.report();
         var detail = new ReportJson.ReportDetail(
                 ReportJson.ReportItem.of(r),
-                reports.valuesFor(r).values().stream()
-                        .map(ReportJson.ValueItem::of)
-                        .toList(),
-                List.copyOf(reports.narrativesFor(r).values()),
-                reports.flags(r).stream().map(ReportJson.FlagItem::of).toList(),
-                Workflow.available(r.state(), ReportAccess.mine(r.jurisdiction())));
+                reading.values().values().stream().map(ReportJson.ValueItem::of).toList(),
+                List.copyOf(reading.narratives().values()),
+                reading.flags().stream().map(ReportJson.FlagItem::of).toList(),
+                Workflow.available(r.state(), reading.capacities()));
         return ResponseEntity.ok().eTag(r.etag()).body(detail);
     }
 
@@ -160,14 +156,14 @@ class ReportApiController {
             summary =
                     "Every transition (who, when, why), what changed since the last validation, every value and narrative change, what changed since the last return")
     History history(@PathVariable long id) {
-        ProgressReport r = reports.getForTeam(id);
+        var history = workflow.history(id);
         return new History(
-                ReportJson.ReportItem.of(r),
-                workflow.transitions(r),
-                workflow.changedSinceValidation(r),
-                workflow.revisions(r),
-                corrections.narrativeHistory(r),
-                corrections.sinceLastReturn(r));
+                ReportJson.ReportItem.of(history.report()),
+                history.transitions(),
+                history.changedSinceValidation(),
+                history.revisions(),
+                history.narrativeRevisions(),
+                history.changedSinceReturn());
     }
 
     static Long revision(String ifMatch) {
