@@ -56,6 +56,9 @@ class AuthorisationMatrixTest {
      */
     private static final Map<String, String> EXPECTED = Map.ofEntries(
             row("POST /api/v1/dataValueSets", "401 4 4 4 4 4 4 4"),
+            row("GET /api/v1/designations/{owner}/{code}", "2 2 2 2 2 2 2 2"),
+            // The choice is refused on its body before the secretariat-only rule is reached.
+            row("PUT /api/v1/designations/{owner}/{code}", "401 4 4 4 4 4 4 4"),
             row("GET /api/v1/frameworks", "2 2 2 2 2 2 2 2"),
             row("POST /api/v1/frameworks", "401 4 403 403 403 403 403 403"),
             row("GET /api/v1/frameworks/{code}", "2 2 2 2 2 2 2 2"),
@@ -279,6 +282,7 @@ class AuthorisationMatrixTest {
                 case "reports" -> report;
                 case "ledger" -> entry;
                 case "imports" -> "1";
+                case "designations" -> "frameworks";
                 default ->
                     throw new AssertionError("No sample value for " + variable + " in " + path
                             + ": add one to AuthorisationMatrixTest.fill");

@@ -2,6 +2,7 @@ package org.roadmapmonitor.reporting.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.EvidenceFiles;
 import org.roadmapmonitor.reporting.ReportService;
@@ -11,6 +12,7 @@ import org.roadmapmonitor.reporting.StaleReportException;
 import org.roadmapmonitor.reporting.workflow.ReportAction;
 import org.roadmapmonitor.shared.InvalidException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -48,7 +50,15 @@ class ReportController {
         ReportView view = reports.view(reading);
         model.addAttribute("view", view);
         model.addAttribute("r", view.report());
-        model.addAttribute("jurisdiction", jurisdictions.require(view.report().jurisdiction()));
+        var jurisdiction = jurisdictions.require(view.report().jurisdiction());
+        model.addAttribute("jurisdiction", jurisdiction);
+        model.addAttribute(
+                "footnotes",
+                jurisdictions.footnotes(
+                        List.of(jurisdiction),
+                        jurisdictions.convention(
+                                Designations.Owner.FRAMEWORK, view.report().framework()),
+                        LocaleContextHolder.getLocale()));
         model.addAttribute("evidence", evidence.list(view.report()));
         if (!reading.team() && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
             reading.publishedAt().ifPresent(at -> model.addAttribute("revisingSince", at));
