@@ -3,7 +3,9 @@ package org.roadmapmonitor.reporting;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.spreadsheet.ReportWorkbook;
 import org.roadmapmonitor.reporting.spreadsheet.SheetReport;
@@ -104,7 +106,21 @@ public class ValueImports {
                 jurisdictions.require(r.jurisdiction()).name(),
                 r.period().code(),
                 r.state().name(),
-                objectives));
+                objectives,
+                footnote(r.framework(), r.jurisdiction())));
+    }
+
+    /** The designation footnote in the framework's wording, in English as the rest of the template. */
+    private String footnote(String framework, String jurisdiction) {
+        return jurisdictions
+                .footnotes(
+                        List.of(jurisdictions.require(jurisdiction)),
+                        jurisdictions.convention(Designations.Owner.FRAMEWORK, framework),
+                        Locale.ENGLISH)
+                .stream()
+                .findFirst()
+                .map(Designations.Footnote::footnote)
+                .orElse(null);
     }
 
     /** Reads an uploaded file (XLSX or CSV) and says what it would change, without changing anything. */

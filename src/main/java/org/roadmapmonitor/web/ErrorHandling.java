@@ -297,7 +297,7 @@ class ErrorHandling {
         page.setStatus(status);
         page.addObject("demoMode", layout.demoMode());
         page.addObject("me", layout.me());
-        page.addObject("designations", layout.designations());
+        page.addObject("designations", layout.designations(RequestContextUtils.getLocale(req)));
         page.addObject("languages", layout.languages(req, RequestContextUtils.getLocale(req)));
         page.addObject("requestPath", req.getRequestURI());
         page.addObject("status", status.value());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.roadmapmonitor.support.OpenPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ class ReportApiTest {
     }
 
     private JsonNode create(String period) {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", period);
         var res = editor().post(
                         "/api/v1/reports",
                         "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"" + period
@@ -251,6 +253,9 @@ class ReportApiTest {
                         etag(id, editor()));
         assertThat(fr.statusCode()).isEqualTo(422);
         assertThat(fr.body()).contains("nombre entier");
+        assertThat(JSON.readTree(fr.body()).get("problems").size())
+                .as("one message per problem: a negative count is not also below the minimum")
+                .isEqualTo(1);
         var es = editor().put(
                         "/api/v1/reports/" + id + "/values",
                         "[{\"indicator\": \"KPI-5\", \"value\": \"-3\"}]",
@@ -283,6 +288,7 @@ class ReportApiTest {
 
     @Test
     void dhis2DataValueSetsImportWithASummaryAndIsAtomicByDefault() {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2038");
         var api = editor();
         String good = "{\"dataSet\": \"WB-SALW-ROADMAP\", \"dataValues\": ["
                 + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2038\", \"value\": \"20\"},"

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.roadmapmonitor.reporting.ProgressReport;
-import org.roadmapmonitor.reporting.ReportAccess;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.ReportWorkflow;
 import org.roadmapmonitor.reporting.workflow.ReportAction;
@@ -17,6 +16,7 @@ import org.roadmapmonitor.shared.Texts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,6 +54,14 @@ class ReportApiController {
                 .body(ReportJson.ReportItem.of(r));
     }
 
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a draft started by mistake (only a draft never submitted; 409 otherwise)")
+    ResponseEntity<Void> delete(
+            @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        reports.deleteDraft(id, revision(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping
     @Operation(summary = "Reports you may see (published ones for everyone; drafts only within their jurisdiction)")
     List<ReportJson.ReportItem> list(
@@ -76,15 +84,14 @@ class ReportApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One report with its values, narratives and flags")
     ResponseEntity<ReportJson.ReportDetail> get(@PathVariable long id) {
-        ProgressReport r = reports.get(id);
+        var reading = reports.read(id);
+        ProgressReport r = reading.report();
         var detail = new ReportJson.ReportDetail(
                 ReportJson.ReportItem.of(r),
-                reports.valuesFor(r).values().stream()
-                        .map(ReportJson.ValueItem::of)
-                        .toList(),
-                List.copyOf(reports.narrativesFor(r).values()),
-                reports.flags(r).stream().map(ReportJson.FlagItem::of).toList(),
-                Workflow.available(r.state(), ReportAccess.mine(r.jurisdiction())));
+                reading.values().values().stream().map(ReportJson.ValueItem::of).toList(),
+                List.copyOf(reading.narratives().values()),
+                reading.flags().stream().map(ReportJson.FlagItem::of).toList(),
+                Workflow.available(r.state(), reading.capacities()));
         return ResponseEntity.ok().eTag(r.etag()).body(detail);
     }
 
@@ -145,12 +152,12 @@ class ReportApiController {
     @Operation(
             summary = "Every transition (who, when, why), what changed since the last validation, every value change")
     History history(@PathVariable long id) {
-        ProgressReport r = reports.getForTeam(id);
+        var history = workflow.history(id);
         return new History(
-                ReportJson.ReportItem.of(r),
-                workflow.transitions(r),
-                workflow.changedSinceValidation(r),
-                workflow.revisions(r));
+                ReportJson.ReportItem.of(history.report()),
+                history.transitions(),
+                history.changedSinceValidation(),
+                history.revisions());
     }
 
     static Long revision(String ifMatch) {
