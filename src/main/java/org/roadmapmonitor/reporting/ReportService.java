@@ -155,8 +155,12 @@ public class ReportService {
         List<String> scope = me.filter(u -> u.isSecretariat()).isPresent()
                 ? null
                 : me.map(u -> u.jurisdictions()).orElse(List.of());
-        return reports.list(
-                new ReportRepository.Filter(blank(framework), blank(jurisdiction), blank(period), state, scope, true));
+        return reports
+                .list(new ReportRepository.Filter(
+                        blank(framework), blank(jurisdiction), blank(period), state, scope, true))
+                .stream()
+                .map(r -> ReportAccess.mine(r.jurisdiction()).isEmpty() ? r.withoutNames() : r)
+                .toList();
     }
 
     public FrameworkDocument framework(ProgressReport r) {
@@ -178,7 +182,7 @@ public class ReportService {
         var publishedAt = publications.publishedAt(r.id());
         if (mine.isEmpty()) {
             return new ReportReading(
-                    r,
+                    r.withoutNames(),
                     mine,
                     publications.values(r.id()),
                     publications.narratives(r.id()),

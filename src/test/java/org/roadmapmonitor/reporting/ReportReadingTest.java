@@ -40,7 +40,12 @@ class ReportReadingTest {
         assertThat(anonymous.statusCode()).isEqualTo(200);
         JsonNode publicCopy = JSON.readTree(anonymous.body());
         assertThat(publicCopy.get("flagged")).isEmpty();
-        assertThat(anonymous.body()).doesNotContain(NOTE).doesNotContain("Please check KPI-5");
+        assertThat(anonymous.body())
+                .doesNotContain(NOTE)
+                .doesNotContain("Please check KPI-5")
+                .as("names stay inside")
+                .doesNotContain("editor.rs@demo");
+        assertThat(Http.api(port).get("/api/v1/reports?jurisdiction=RS").body()).doesNotContain("@demo");
         assertThat(publicCopy.get("availableActions")).isEmpty();
         var otherJurisdiction = Http.api(port).basic("editor.xk@demo", "demo").get("/api/v1/reports/" + id);
         assertThat(otherJurisdiction.body()).doesNotContain(NOTE);

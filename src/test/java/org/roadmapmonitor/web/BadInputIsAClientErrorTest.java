@@ -40,19 +40,19 @@ class BadInputIsAClientErrorTest {
 
     @Test
     void aPartialDataValueImportStoresTheGoodRowsAndReportsTheBadOne() {
-        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2041");
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2081");
         String set = "{\"dataSet\": \"WB-SALW-ROADMAP\", \"dataValues\": ["
-                + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2041\", \"value\": \"12\"},"
-                + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2041X\", \"value\": \"1\"}]}";
+                + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2081\", \"value\": \"12\"},"
+                + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2081X\", \"value\": \"1\"}]}";
         var res = editor().post("/api/v1/dataValueSets?atomicMode=NONE", set);
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         JsonNode summary = JSON.readTree(res.body());
         assertThat(summary.get("status").asString()).isEqualTo("WARNING");
         assertThat(summary.at("/importCount/imported").asInt()).isEqualTo(1);
-        assertThat(summary.get("conflicts").findValuesAsString("object")).anyMatch(o -> o.contains("2041X"));
+        assertThat(summary.get("conflicts").findValuesAsString("object")).anyMatch(o -> o.contains("2081X"));
         assertThat(jdbc.sql("""
                         select count(*) from data_value v join progress_report r on r.id = v.report_id
-                        where r.period_code = '2041' and r.jurisdiction_code = 'RS'""").query(Long.class).single()).isEqualTo(1);
+                        where r.period_code = '2081' and r.jurisdiction_code = 'RS'""").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
