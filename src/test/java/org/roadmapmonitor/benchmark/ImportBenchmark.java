@@ -53,7 +53,7 @@ class ImportBenchmark {
     /** n values in one report, every second one repeating the value before it (a conflict). */
     private static String body(int n) {
         var b = new StringBuilder(
-                "{\"dataSet\": \"WB-SALW-ROADMAP\", \"orgUnit\": \"RS\", \"period\": \"2051\"," + " \"dataValues\": [");
+                "{\"dataSet\": \"WB-SALW-ROADMAP\", \"orgUnit\": \"RS\", \"period\": \"2081\"," + " \"dataValues\": [");
         for (int i = 0; i < n; i++) {
             int indicator = 1 + (i / 2) % 15;
             b.append(i == 0 ? "" : ",")

@@ -18,7 +18,7 @@ class ImportLimitsTest {
         var body = new StringBuilder("{\"dataSet\": \"WB-SALW-ROADMAP\", \"dataValues\": [");
         for (int i = 0; i <= 50_000; i++) {
             body.append(i == 0 ? "" : ",")
-                    .append("{\"dataElement\":\"KPI-5\",\"orgUnit\":\"RS\",\"period\":\"2046\",\"value\":\"1\"}");
+                    .append("{\"dataElement\":\"KPI-5\",\"orgUnit\":\"RS\",\"period\":\"2076\",\"value\":\"1\"}");
         }
         body.append("]}");
         var res = Http.api(port).basic("editor.rs@demo", "demo").post("/api/v1/dataValueSets", body.toString());

@@ -25,7 +25,7 @@ class FreeTextLimitsTest {
         var editor = Http.api(port).basic("editor.rs@demo", "demo");
         var created = editor.post(
                 "/api/v1/reports",
-                "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"2044\"}");
+                "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"2074\"}");
         long id =
                 JsonMapper.builder().build().readTree(created.body()).get("id").asLong();
         String comment = "x".repeat(1_000_000);
