@@ -82,6 +82,10 @@ class EvidenceUploadBrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/evidence-import.png")));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the records"))
                     .click();
+            page.getByLabel("From").fill("2021-04-01");
+            page.getByLabel("To").fill("2021-04-01");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter"))
+                    .click();
             assertThat(page.getByRole(
                             AriaRole.CELL,
                             new Page.GetByRoleOptions().setName("W2999").setExact(true)))

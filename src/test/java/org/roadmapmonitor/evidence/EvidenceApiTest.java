@@ -36,7 +36,7 @@ class EvidenceApiTest {
         var rs = as("editor.rs@demo");
         JsonNode event = created(rs.post("/api/v1/evidence/arms-events", """
                 {"jurisdiction": "RS", "eventRef": "API-EV-1", "eventType": "SEIZED", "criminalOffence": true,
-                 "eventDate": "2022-04-01", "agency": "Police", "municipality": "Kragujevac"}"""));
+                 "eventDate": "2017-04-01", "agency": "Police", "municipality": "Kragujevac"}"""));
         long id = event.get("id").asLong();
         String path = "/api/v1/evidence/arms-events/" + id;
 
@@ -46,18 +46,18 @@ class EvidenceApiTest {
         assertThat(as("approver.rs@demo")
                         .put(
                                 path,
-                                "{\"eventRef\": \"API-EV-1\", \"eventType\": \"FOUND\", \"eventDate\": \"2022-04-01\"}")
+                                "{\"eventRef\": \"API-EV-1\", \"eventType\": \"FOUND\", \"eventDate\": \"2017-04-01\"}")
                         .statusCode())
                 .isEqualTo(403);
         assertThat(as("editor.xk@demo")
                         .put(
                                 path,
-                                "{\"eventRef\": \"API-EV-1\", \"eventType\": \"FOUND\", \"eventDate\": \"2022-04-01\"}")
+                                "{\"eventRef\": \"API-EV-1\", \"eventType\": \"FOUND\", \"eventDate\": \"2017-04-01\"}")
                         .statusCode())
                 .isEqualTo(404);
 
         var corrected = rs.put(path, """
-                {"eventRef": "API-EV-1", "eventType": "FOUND", "eventDate": "2022-04-02", "agency": "Police"}""");
+                {"eventRef": "API-EV-1", "eventType": "FOUND", "eventDate": "2017-04-02", "agency": "Police"}""");
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
         assertThat(JSON.readTree(corrected.body()).get("eventType").asString()).isEqualTo("FOUND");
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'evidence.arms-events'"
@@ -77,12 +77,12 @@ class EvidenceApiTest {
                         .statusCode())
                 .isEqualTo(422);
 
-        var list = JSON.readTree(rs.get("/api/v1/evidence/weapon-items?jurisdiction=RS&from=2022-04-01&to=2022-04-30")
+        var list = JSON.readTree(rs.get("/api/v1/evidence/weapon-items?jurisdiction=RS&from=2017-04-01&to=2017-04-30")
                 .body());
         assertThat(list.get("total").asLong()).isEqualTo(1);
         assertThat(list.get("records").get(0).get("serialNumber").asString()).isEqualTo("API-SN-1");
         assertThat(JSON.readTree(as("editor.xk@demo")
-                                .get("/api/v1/evidence/weapon-items?from=2022-04-01&to=2022-04-30")
+                                .get("/api/v1/evidence/weapon-items?from=2017-04-01&to=2017-04-30")
                                 .body())
                         .get("total")
                         .asLong())
