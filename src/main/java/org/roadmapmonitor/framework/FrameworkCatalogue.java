@@ -13,6 +13,7 @@ import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ExactJson;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.Roles;
 import org.roadmapmonitor.shared.StaleException;
@@ -28,7 +29,9 @@ public class FrameworkCatalogue {
     /** How an import treats an existing version: refuse it (create) or replace it. */
     public enum ImportMode {
         CREATE_ONLY,
-        CREATE_OR_REPLACE
+        CREATE_OR_REPLACE,
+        /** Creates a version, or replaces one only when the caller names the revision it read (If-Match). */
+        CREATE_OR_REPLACE_IF_MATCH
     }
 
     public record Saved(FrameworkDocument document, long revision, boolean created) {}
@@ -117,6 +120,9 @@ public class FrameworkCatalogue {
             throw new ConflictException("Framework " + doc.code() + " already has a version " + doc.version()
                     + ". To overwrite it, tick \"Replace\" on the import page or send it with PUT to /api/v1/frameworks/"
                     + doc.code() + "/versions/" + doc.version() + ".");
+        }
+        if (before.isPresent() && mode == ImportMode.CREATE_OR_REPLACE_IF_MATCH && expectedRevision == null) {
+            throw new PreconditionRequiredException();
         }
         if (expectedRevision != null) {
             long current = repository.lockRevision(doc.code(), doc.version()).orElse(0L);

@@ -13,6 +13,7 @@ import org.roadmapmonitor.fund.internal.FundRepository;
 import org.roadmapmonitor.fund.internal.GrantRepository;
 import org.roadmapmonitor.fund.internal.LedgerRepository;
 import org.roadmapmonitor.fund.internal.Postings;
+import org.roadmapmonitor.fund.internal.StatusLines;
 import org.roadmapmonitor.fund.ledger.Entry;
 import org.roadmapmonitor.fund.ledger.EntryType;
 import org.roadmapmonitor.fund.ledger.FundingStatus;
@@ -20,9 +21,12 @@ import org.roadmapmonitor.fund.ledger.Ledger;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.shared.ChangeMade;
 import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.MessageTexts;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,18 +43,21 @@ public class FundLedger {
     private final LedgerRepository entries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Texts texts;
 
     public FundLedger(
             FundRepository funds,
             GrantRepository grants,
             LedgerRepository entries,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
         this.funds = funds;
         this.grants = grants;
         this.entries = entries;
         this.events = events;
         this.clock = clock;
+        this.texts = MessageTexts.of(messages);
     }
 
     public LocalDate today() {
@@ -66,6 +73,13 @@ public class FundLedger {
         return ledger(fundCode).status(asOf == null ? today() : asOf);
     }
 
+    /** The funding status as of a day and at the end of the years before it (the Gateway's columns). */
+    public StatusLines.Columns statusColumns(String fundCode, LocalDate asOf) {
+        LocalDate day = asOf == null ? today() : asOf;
+        Ledger ledger = ledger(fundCode);
+        return new StatusLines.Columns(ledger.status(StatusLines.priorYearsEnd(day)), ledger.status(day));
+    }
+
     public Entry entry(String fundCode, long id) {
         return ledger(fundCode)
                 .entry(id)
@@ -78,7 +92,7 @@ public class FundLedger {
     public List<Entry> record(String fundCode, PostingKind kind, PostingRequest request) {
         FundAccess.requirePosterFor(fundCode);
         Fund fund = funds.lock(fundCode).orElseThrow(() -> notFound(fundCode));
-        var context = Postings.context(fund, funds, grants);
+        var context = Postings.context(fund, funds, grants, texts);
         context.authorise(kind, request);
         Ledger ledger = new Ledger(entries.entries(fundCode), rules(fund));
         List<Problem> problems = new ArrayList<>();
@@ -93,7 +107,13 @@ public class FundLedger {
                             + (problems.size() == 1 ? " problem" : " problems") + " found. Nothing was recorded.",
                     problems);
         }
-        List<Entry> written = entries.append(fundCode, ledger.post(posting), clock.instant(), CurrentUser.actor());
+        String actor = CurrentUser.actor();
+        List<Entry> written = entries.append(
+                fundCode,
+                ledger.post(posting),
+                clock.instant(),
+                actor,
+                context.rateSource(posting, actor, clock.instant()));
         activateOnFirstTransfer(fundCode, context.project(main(written).project()), written);
         Entry main = main(written);
         events.publishEvent(new ChangeMade(
@@ -122,7 +142,8 @@ public class FundLedger {
                 fundCode,
                 ledger.reverse(entryId, on == null ? today() : on, reason),
                 clock.instant(),
-                CurrentUser.actor());
+                CurrentUser.actor(),
+                entries.rateSources(fundCode).get(entryId));
         events.publishEvent(new ChangeMade(
                 "REVERSE",
                 "ledger-entry",
@@ -171,6 +192,11 @@ public class FundLedger {
         var all = new ArrayList<>(ledger(fundCode).entries());
         all.sort((a, b) -> Long.compare(b.id(), a.id()));
         return all;
+    }
+
+    /** Where each entry's USD rate came from and who entered it, by entry id (none for USD entries). */
+    public Map<Long, RateSource> rateSources(String fundCode) {
+        return entries.rateSources(fundCode);
     }
 
     public Map<Long, Long> reversals(String fundCode) {

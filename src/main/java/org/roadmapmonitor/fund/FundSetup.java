@@ -91,6 +91,7 @@ public class FundSetup {
                 problems.add(Problem.at("participatingOrganisations", o.code() + " needs a name"));
             }
         }
+        problems.addAll(agentIdentifierProblems(organisations));
         if (!known.isEmpty()) {
             var paths = known.stream().map(Problem::path).collect(java.util.stream.Collectors.toSet());
             problems.removeIf(p -> paths.contains(p.path()));
@@ -122,6 +123,24 @@ public class FundSetup {
         Fund fund = funds.find(r.code()).orElseThrow();
         events.publishEvent(new ChangeMade("CREATE", "fund", r.code(), "Fund " + r.code() + " set up", null, fund));
         return fund;
+    }
+
+    /**
+     * The administrative agent is the provider of every transfer and the receiver of every contribution, so
+     * IATI needs it under its own identifier, never one a participating organisation uses.
+     */
+    private static List<Problem> agentIdentifierProblems(List<Fund.Organisation> organisations) {
+        List<Problem> problems = new ArrayList<>();
+        organisations.stream()
+                .filter(o -> o.role() == Fund.Organisation.Role.ADMINISTRATIVE_AGENT && o.iatiRef() != null)
+                .forEach(agent -> organisations.stream()
+                        .filter(o -> o.role() == Fund.Organisation.Role.PARTICIPATING_ORGANISATION)
+                        .filter(o -> agent.iatiRef().equalsIgnoreCase(o.iatiRef()))
+                        .forEach(o -> problems.add(Problem.at(
+                                "administrativeAgentIatiRef",
+                                "\"" + agent.iatiRef() + "\" is the IATI identifier of participating organisation "
+                                        + o.code() + "; the administrative agent needs its own"))));
+        return problems;
     }
 
     @Transactional
@@ -285,23 +304,6 @@ public class FundSetup {
         events.publishEvent(new ChangeMade(
                 "CREATE", "pledge", fund + "/" + id, "Pledge of " + amount + " by " + donor, null, saved));
         return saved;
-    }
-
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public void putFxRate(String fund, String currency, LocalDate on, BigDecimal rate) {
-        FundAccess.requireAdmin(fund);
-        if (currency == null || !currency.matches("[A-Z]{3}") || on == null || rate == null || rate.signum() <= 0) {
-            throw new InvalidException("rate", "A rate needs a currency code, a date and a positive USD value.");
-        }
-        funds.putFxRate(currency, on, rate);
-        events.publishEvent(new ChangeMade(
-                "UPDATE",
-                "fx-rate",
-                currency + "/" + on,
-                "USD rate of " + currency + " on " + on + ": " + rate.toPlainString(),
-                null,
-                rate.toPlainString()));
     }
 
     private List<Problem> donorAndMoney(String fund, String donor, Money amount) {

@@ -23,6 +23,7 @@ import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PeriodCode;
+import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,8 @@ public class ReportService {
     private final Clock clock;
     private final ReportingCalendar calendar;
     private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
+    private final ReportOpenings openings;
+    private final ReportCorrections corrections;
 
     public ReportService(
             ReportRepository reports,
@@ -55,7 +58,11 @@ public class ReportService {
             Clock clock,
             ReportingCalendar calendar,
             org.roadmapmonitor.shared.Texts texts,
-            org.roadmapmonitor.reporting.internal.PublicationRepository publications) {
+            org.roadmapmonitor.reporting.internal.PublicationRepository publications,
+            ReportOpenings openings,
+            ReportCorrections corrections) {
+        this.openings = openings;
+        this.corrections = corrections;
         this.texts = texts;
         this.publications = publications;
         this.calendar = calendar;
@@ -87,18 +94,6 @@ public class ReportService {
         PeriodCode period = null;
         try {
             period = PeriodCode.parse(periodCode);
-            if (summary.isPresent() && !summary.get().periodTypes().contains(period.type())) {
-                problems.add(Problem.at(
-                        "period",
-                        framework + " reports by "
-                                + summary.get()
-                                        .reportingPeriodType()
-                                        .name()
-                                        .toLowerCase()
-                                        .replace('_', '-') + " periods (such as "
-                                + summary.get().reportingPeriodType().example()
-                                + ") or whole years; " + period.code() + " is neither"));
-            }
         } catch (InvalidException e) {
             problems.addAll(e.problems());
         }
@@ -115,6 +110,11 @@ public class ReportService {
         var ref = reports.framework(framework).orElseThrow();
         long versionId = reports.versionFor(ref.id(), period.year())
                 .orElseThrow(() -> new ConflictException(framework + " has no version to report against."));
+        var refused =
+                openings.refusals(frameworks.document(framework, reports.versionCode(versionId)), period, jurisdiction);
+        if (!refused.isEmpty()) {
+            throw new InvalidException(texts.get("report.notCreated"), refused);
+        }
         Instant now = clock.instant();
         long id = reports.insert(ref.id(), versionId, jurisdiction, period, CurrentUser.actor(), now, false);
         ProgressReport created = reports.find(id).orElseThrow();
@@ -162,55 +162,82 @@ public class ReportService {
         return frameworks.document(r.framework(), r.version());
     }
 
-    /** The report laid out for reading and filling, as the caller may see it. */
-    public ReportView view(long id) {
+    /** The states in which a report may hold corrections made since it was returned. */
+    private static final java.util.Set<ReportState> CORRECTABLE = java.util.EnumSet.of(
+            ReportState.RETURNED, ReportState.AWAITING_APPROVAL, ReportState.SUBMITTED, ReportState.RESUBMITTED);
+
+    /**
+     * The report as this caller may read it: the working copy with flags and return notes for its own people,
+     * the published copy and nothing else for everyone else. The only reader the web layer can reach.
+     */
+    @Transactional(readOnly = true)
+    public ReportReading read(long id) {
         ProgressReport r = get(id);
         var mine = ReportAccess.mine(r.jurisdiction());
+        var publishedAt = publications.publishedAt(r.id());
+        if (mine.isEmpty()) {
+            return new ReportReading(
+                    r,
+                    mine,
+                    publications.values(r.id()),
+                    publications.narratives(r.id()),
+                    List.of(),
+                    publications.previousTotals(r),
+                    java.util.Optional.empty(),
+                    publishedAt,
+                    List.of(),
+                    true);
+        }
+        var transitions = content.transitions(r.id());
+        java.util.Optional<String> returnReason = r.state() == ReportState.RETURNED
+                ? transitions.stream()
+                        .filter(t -> t.action() == org.roadmapmonitor.reporting.workflow.ReportAction.RETURN)
+                        .reduce((a, b) -> b)
+                        .map(Transition::reason)
+                : java.util.Optional.empty();
+        return new ReportReading(
+                r,
+                mine,
+                values.values(r.id()),
+                content.narratives(r.id()),
+                content.flags(r.id()),
+                values.previousTotals(r),
+                returnReason,
+                publishedAt,
+                CORRECTABLE.contains(r.state()) ? corrections.sinceLastReturn(r) : List.of(),
+                !transitions.isEmpty());
+    }
+
+    /** The report laid out for reading and filling, as the caller may see it. */
+    public ReportView view(long id) {
+        return view(read(id));
+    }
+
+    public ReportView view(ReportReading reading) {
+        ProgressReport r = reading.report();
         return ReportView.of(
                 r,
                 framework(r),
-                valuesFor(r),
-                mine.isEmpty() ? Map.of() : values.previousTotals(r),
-                narrativesFor(r),
-                mine.isEmpty() ? List.of() : content.flags(r.id()),
-                mine);
+                reading.values(),
+                reading.previousTotals(),
+                reading.narratives(),
+                reading.flags(),
+                reading.capacities());
     }
 
-    /** The values the caller may read: the working values for the report's own people, the published copy for others. */
-    public Map<String, CheckedValue> valuesFor(ProgressReport r) {
-        return ReportAccess.mine(r.jurisdiction()).isEmpty() ? publications.values(r.id()) : values.values(r.id());
-    }
-
-    public Map<String, Narrative> narrativesFor(ProgressReport r) {
-        return ReportAccess.mine(r.jurisdiction()).isEmpty()
-                ? publications.narratives(r.id())
-                : content.narratives(r.id());
-    }
-
-    /** When the public copy was published, if the report has been published. */
-    public java.util.Optional<java.time.Instant> publishedAt(ProgressReport r) {
-        return publications.publishedAt(r.id());
-    }
-
-    public Map<String, CheckedValue> values(ProgressReport r) {
+    /** Unfiltered: the working values, whoever asks. For this module's own checks and imports only. */
+    Map<String, CheckedValue> values(ProgressReport r) {
         return values.values(r.id());
     }
 
-    public Map<String, java.math.BigDecimal> previousTotals(ProgressReport r) {
+    Map<String, java.math.BigDecimal> previousTotals(ProgressReport r) {
         return values.previousTotals(r);
-    }
-
-    public Map<String, Narrative> narratives(ProgressReport r) {
-        return content.narratives(r.id());
-    }
-
-    public List<Flag> flags(ProgressReport r) {
-        return content.flags(r.id());
     }
 
     @Transactional
     public Saved saveValues(long id, Long expectedRevision, List<ValueInput> inputs) {
         ProgressReport r = editable(id, expectedRevision);
+        requireRevision(expectedRevision);
         FrameworkDocument doc = framework(r);
         if (r.state() == ReportState.RETURNED) {
             onlyFlagged(r, inputs);
@@ -260,6 +287,7 @@ public class ReportService {
     @Transactional
     public Saved saveNarratives(long id, Long expectedRevision, List<Narrative> narratives) {
         ProgressReport r = editable(id, expectedRevision);
+        requireRevision(expectedRevision);
         FrameworkDocument doc = framework(r);
         var problems = new ArrayList<Problem>();
         var flags = content.flags(r.id());
@@ -285,6 +313,7 @@ public class ReportService {
             Narrative old = before.get(n.objective());
             if (old == null ? !n.isEmpty() : !old.equals(n)) {
                 content.saveNarrative(r.id(), n, CurrentUser.actor(), now);
+                content.addNarrativeRevision(r.id(), n.objective(), old, n, CurrentUser.actor(), now, r.revision() + 1);
                 changed.add(n.objective());
             }
         }
@@ -318,6 +347,13 @@ public class ReportService {
         return r;
     }
 
+    /** The API's writes of values and narratives must name the revision they were read at (If-Match). */
+    private static void requireRevision(Long expectedRevision) {
+        if (expectedRevision == null) {
+            throw new PreconditionRequiredException();
+        }
+    }
+
     void checkRevision(ProgressReport r, Long expectedRevision) {
         if (expectedRevision != null && expectedRevision != r.revision()) {
             var changes = values.revisionsAfter(r.id(), expectedRevision).stream()
@@ -335,6 +371,28 @@ public class ReportService {
         if (!reports.bump(r.id(), r.revision(), now)) {
             throw new StaleReportException(reports.find(r.id()).orElseThrow(), r.revision(), List.of());
         }
+    }
+
+    /** Deletes a draft started by mistake: only a draft that never moved in the workflow, by its editors. */
+    @Transactional
+    public void deleteDraft(long id, Long expectedRevision) {
+        ProgressReport r = get(id);
+        if (!ReportAccess.canEdit(r.jurisdiction())) {
+            throw new ForbiddenException(texts.get("report.onlyEditors", r.jurisdiction()));
+        }
+        if (r.state() != ReportState.DRAFT || reports.everMoved(id)) {
+            throw new ConflictException(texts.get("report.deleteOnlyDrafts", texts.get("report.state." + r.state())));
+        }
+        checkRevision(r, expectedRevision);
+        var before = Map.of("values", values.values(id).size(), "revision", r.revision());
+        reports.delete(id);
+        events.publishEvent(new ChangeMade(
+                "DELETE",
+                "report",
+                String.valueOf(id),
+                "Draft report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + " deleted",
+                before,
+                null));
     }
 
     private String count(int n) {

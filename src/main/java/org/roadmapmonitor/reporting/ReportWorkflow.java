@@ -40,6 +40,7 @@ public class ReportWorkflow {
     private final Clock clock;
     private final Notifications notifications;
     private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
+    private final ReportCorrections corrections;
     private final DerivedRefresh derived;
 
     public ReportWorkflow(
@@ -52,8 +53,10 @@ public class ReportWorkflow {
             Notifications notifications,
             org.roadmapmonitor.reporting.internal.PublicationRepository publications,
             org.roadmapmonitor.shared.Texts texts,
+            ReportCorrections corrections,
             DerivedRefresh derived) {
         this.texts = texts;
+        this.corrections = corrections;
         this.derived = derived;
         this.publications = publications;
         this.notifications = notifications;
@@ -96,6 +99,11 @@ public class ReportWorkflow {
         requireReason(action, why, flags, service.framework(r));
         if (action == ReportAction.SUBMIT) {
             checkComplete(r);
+            if (r.state() == ReportState.RETURNED
+                    && corrections.sinceLastReturn(r).isEmpty()) {
+                // Submitting a returned report unchanged would only send it back as it was.
+                throw new ConflictException(texts.get("workflow.nothingCorrected"));
+            }
         }
         Instant now = clock.instant();
         service.bump(r, now);
@@ -196,7 +204,22 @@ public class ReportWorkflow {
     /** One line of "what changed since the last validation". */
     public record Change(String indicator, String disaggregation, String then, String now) {}
 
-    public List<Change> changedSinceValidation(ProgressReport r) {
+    /** A report's history: transitions with their reasons, value revisions and names, for its own people only. */
+    public record History(
+            ProgressReport report,
+            List<Transition> transitions,
+            List<Change> changedSinceValidation,
+            List<ValueRepository.Revision> revisions,
+            List<org.roadmapmonitor.reporting.internal.ContentRepository.NarrativeRevision> narrativeRevisions) {}
+
+    /** The history of a report, refused (as not found) to anyone but its jurisdiction and the secretariat. */
+    @Transactional(readOnly = true)
+    public History history(long id) {
+        ProgressReport r = service.getForTeam(id);
+        return new History(r, transitions(r), changedSinceValidation(r), revisions(r), corrections.narrativeHistory(r));
+    }
+
+    List<Change> changedSinceValidation(ProgressReport r) {
         var snapshot = content.lastValidatedSnapshot(r.id());
         if (snapshot.isEmpty()) {
             return List.of();
@@ -216,11 +239,11 @@ public class ReportWorkflow {
         return changes;
     }
 
-    public List<Transition> transitions(ProgressReport r) {
+    List<Transition> transitions(ProgressReport r) {
         return content.transitions(r.id());
     }
 
-    public List<ValueRepository.Revision> revisions(ProgressReport r) {
+    List<ValueRepository.Revision> revisions(ProgressReport r) {
         return values.revisions(r.id());
     }
 }

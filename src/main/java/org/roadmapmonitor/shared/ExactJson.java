@@ -31,6 +31,7 @@ public final class ExactJson {
         if (root == null || root.isMissingNode()) {
             throw new BadRequestException("$", "The body is empty.");
         }
+        TextLimits.require(TextLimits.check(root));
         return root;
     }
 

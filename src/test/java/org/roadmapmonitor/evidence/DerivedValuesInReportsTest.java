@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.roadmapmonitor.support.OpenPeriods;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,8 +52,16 @@ class DerivedValuesInReportsTest {
         return null;
     }
 
+    private static String etag(Http http, long id) {
+        return http.get("/api/v1/reports/" + id).headers().firstValue("ETag").orElseThrow();
+    }
+
     private void transition(Http http, long id, String action) {
-        var res = http.post("/api/v1/reports/" + id + "/transitions", "{\"action\": \"" + action + "\"}");
+        var res = http.post(
+                "/api/v1/reports/" + id + "/transitions",
+                "{\"action\": \"" + action + "\"}",
+                "If-Match",
+                etag(http, id));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
     }
 
@@ -62,6 +71,7 @@ class DerivedValuesInReportsTest {
                 RS-R1,SEIZED,true,2016-03-01,RS,PISTOL,R1,UNIQUELY_MARKED,TRACED,true,TRACING
                 RS-R1,SEIZED,true,2016-03-01,RS,PISTOL,R2,UNIQUELY_MARKED,PENDING,false,
                 """);
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2016");
         var created = as("editor.rs@demo").post("/api/v1/reports", """
                 {"framework": "WB-SALW-ROADMAP", "jurisdiction": "RS", "period": "2016"}""");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -106,7 +116,9 @@ class DerivedValuesInReportsTest {
                 }
             }
         }
-        var res = as("editor.rs@demo").put("/api/v1/reports/" + id + "/values", JSON.writeValueAsString(values));
+        var editor = as("editor.rs@demo");
+        var res = editor.put(
+                "/api/v1/reports/" + id + "/values", JSON.writeValueAsString(values), "If-Match", etag(editor, id));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
     }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.roadmapmonitor.fund.Contribution;
@@ -17,6 +20,17 @@ import org.springframework.stereotype.Repository;
 /** SQL for funds, their organisations, donors, committee seats, agreements and pledges. */
 @Repository
 public class FundRepository {
+    /** A fund with its extensions in the same row, so that reading one never runs a query per fund. */
+    private static final String SELECT_FUND = """
+            select fund.*,
+                   array(select e.end_date from fund_extension e where e.fund_code = fund.code
+                         order by e.decided_on, e.id) as extension_end_dates,
+                   array(select e.decided_on from fund_extension e where e.fund_code = fund.code
+                         order by e.decided_on, e.id) as extension_decided_on,
+                   array(select e.note from fund_extension e where e.fund_code = fund.code
+                         order by e.decided_on, e.id) as extension_notes
+            from fund""";
+
     private final JdbcClient jdbc;
 
     public FundRepository(JdbcClient jdbc) {
@@ -24,21 +38,23 @@ public class FundRepository {
     }
 
     public List<Fund> all() {
-        return jdbc.sql("select * from fund order by code").query(this::fund).list();
+        return jdbc.sql(SELECT_FUND + " order by code")
+                .query(FundRepository::fund)
+                .list();
     }
 
     public Optional<Fund> find(String code) {
-        return jdbc.sql("select * from fund where code = ?")
+        return jdbc.sql(SELECT_FUND + " where code = ?")
                 .param(code)
-                .query(this::fund)
+                .query(FundRepository::fund)
                 .optional();
     }
 
     /** Locks the fund's row until the transaction ends, so that postings to one fund happen one at a time. */
     public Optional<Fund> lock(String code) {
-        return jdbc.sql("select * from fund where code = ? for update")
+        return jdbc.sql(SELECT_FUND + " where code = ? for update")
                 .param(code)
-                .query(this::fund)
+                .query(FundRepository::fund)
                 .optional();
     }
 
@@ -166,35 +182,62 @@ public class FundRepository {
                 .single();
     }
 
-    public Optional<java.math.BigDecimal> fxRate(String currency, LocalDate on) {
-        return jdbc.sql("select usd_rate from fx_rate where currency = ? and rate_date = ?")
-                .params(currency, Date.valueOf(on))
-                .query(java.math.BigDecimal.class)
+    /** The fund's USD rate of a currency on a day, with who entered it. */
+    public Optional<FxRate> fxRate(String fund, String currency, LocalDate on) {
+        return jdbc.sql("""
+                select currency, rate_date, usd_rate, entered_by, entered_at from fx_rate
+                where fund_code = ? and currency = ? and rate_date = ?""")
+                .params(fund, currency, Date.valueOf(on))
+                .query(FundRepository::fxRate)
                 .optional();
     }
 
-    public void putFxRate(String currency, LocalDate on, java.math.BigDecimal rate) {
+    /** Sets the fund's rate of a currency on a day; returns the rate it replaces, if there was one. */
+    public Optional<BigDecimal> putFxRate(
+            String fund, String currency, LocalDate on, BigDecimal rate, String actor, Instant at) {
+        Optional<BigDecimal> previous = jdbc.sql("""
+                select usd_rate from fx_rate where fund_code = ? and currency = ? and rate_date = ? for update""")
+                .params(fund, currency, Date.valueOf(on))
+                .query(BigDecimal.class)
+                .optional();
         jdbc.sql("""
-                insert into fx_rate (currency, rate_date, usd_rate) values (?, ?, ?)
-                on conflict (currency, rate_date) do update set usd_rate = excluded.usd_rate""").params(currency, Date.valueOf(on), rate).update();
+                insert into fx_rate (fund_code, currency, rate_date, usd_rate, entered_by, entered_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (fund_code, currency, rate_date) do update
+                    set usd_rate = excluded.usd_rate, entered_by = excluded.entered_by, entered_at = excluded.entered_at""")
+                .params(fund, currency, Date.valueOf(on), rate, actor, Timestamp.from(at))
+                .update();
+        return previous;
     }
 
-    public record FxRate(String currency, LocalDate date, java.math.BigDecimal usdRate) {}
+    /** A USD rate of the fund's table; {@code enteredBy} is null for rates entered before it was recorded. */
+    public record FxRate(String currency, LocalDate date, BigDecimal usdRate, String enteredBy, Instant enteredAt) {}
 
-    public List<FxRate> recentFxRates(int limit) {
-        return jdbc.sql("select currency, rate_date, usd_rate from fx_rate order by rate_date desc, currency limit ?")
-                .param(limit)
-                .query((rs, i) -> new FxRate(rs.getString(1).strip(), date(rs, 2), rs.getBigDecimal(3)))
-                .list();
+    public List<FxRate> recentFxRates(String fund, int limit) {
+        return jdbc.sql("""
+                select currency, rate_date, usd_rate, entered_by, entered_at from fx_rate
+                where fund_code = ? order by rate_date desc, currency limit ?""").params(fund, limit).query(FundRepository::fxRate).list();
     }
 
-    private Fund fund(ResultSet rs, int row) throws SQLException {
+    private static FxRate fxRate(ResultSet rs, int row) throws SQLException {
+        Timestamp at = rs.getTimestamp("entered_at");
+        return new FxRate(
+                rs.getString("currency").strip(),
+                rs.getDate("rate_date").toLocalDate(),
+                rs.getBigDecimal("usd_rate").stripTrailingZeros(),
+                rs.getString("entered_by"),
+                at == null ? null : at.toInstant());
+    }
+
+    private static Fund fund(ResultSet rs, int row) throws SQLException {
         String code = rs.getString("code");
-        List<Fund.Extension> extensions = jdbc.sql(
-                        "select end_date, decided_on, note from fund_extension where fund_code = ? order by decided_on, id")
-                .param(code)
-                .query((r, i) -> new Fund.Extension(date(r, 1), date(r, 2), r.getString(3)))
-                .list();
+        Date[] endDates = (Date[]) rs.getArray("extension_end_dates").getArray();
+        Date[] decidedOn = (Date[]) rs.getArray("extension_decided_on").getArray();
+        String[] notes = (String[]) rs.getArray("extension_notes").getArray();
+        List<Fund.Extension> extensions = new ArrayList<>();
+        for (int i = 0; i < endDates.length; i++) {
+            extensions.add(new Fund.Extension(endDates[i].toLocalDate(), decidedOn[i].toLocalDate(), notes[i]));
+        }
         LocalDate end = extensions.isEmpty()
                 ? date(rs, "end_date")
                 : extensions.get(extensions.size() - 1).endDate();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.Project;
+import org.roadmapmonitor.fund.RateSource;
+import org.roadmapmonitor.fund.internal.StatusLines;
 import org.roadmapmonitor.fund.ledger.Entry;
 import org.roadmapmonitor.fund.ledger.Flows;
 import org.roadmapmonitor.fund.ledger.FundingStatus;
@@ -53,6 +55,7 @@ final class FundJson {
             String amount,
             String currency,
             String usdRate,
+            RateSource usdRateSource,
             String usd,
             String donor,
             String project,
@@ -63,7 +66,8 @@ final class FundJson {
             Long reversedBy,
             String memo,
             List<EntryItem> linked) {
-        static EntryItem of(Entry e, Map<Long, Long> reversals, List<EntryItem> linked) {
+        static EntryItem of(
+                Entry e, Map<Long, Long> reversals, Map<Long, RateSource> rateSources, List<EntryItem> linked) {
             return new EntryItem(
                     e.id(),
                     e.posting(),
@@ -72,6 +76,7 @@ final class FundJson {
                     e.amount().plain(),
                     e.amount().currency(),
                     e.usdRate().toPlainString(),
+                    rateSources.get(e.id()),
                     e.usd().plain(),
                     e.donor(),
                     e.project(),
@@ -85,30 +90,57 @@ final class FundJson {
         }
 
         /** The first entry of a posting, with the others (a deposit's fee) linked to it. */
-        static EntryItem posting(List<Entry> written) {
+        static EntryItem posting(List<Entry> written, Map<Long, RateSource> rateSources) {
             var rest = written.subList(1, written.size()).stream()
-                    .map(e -> of(e, Map.of(), null))
+                    .map(e -> of(e, Map.of(), rateSources, null))
                     .toList();
-            return of(written.get(0), Map.of(), rest);
+            return of(written.get(0), Map.of(), rateSources, rest);
         }
     }
 
     record OrganisationsBlock(
             String transfers,
+            String netFunded,
             String expenditure,
             String refunds,
             String totalExpenses,
             String balance,
             String balancePercentOfTransfers) {}
 
+    /** One row of the Gateway table with its three columns (percentages: cumulative and at the prior years' end). */
+    record StatusLine(
+            String key,
+            String label,
+            String priorYears,
+            String currentYear,
+            String cumulative,
+            String priorYearsPercent,
+            String percent) {
+        static StatusLine of(StatusLines.Line l) {
+            return new StatusLine(
+                    l.key(),
+                    l.label(),
+                    l.prior() == null ? null : l.prior().plain(),
+                    l.current() == null ? null : l.current().plain(),
+                    l.amount() == null ? null : l.amount().plain(),
+                    text(l.priorPercent()),
+                    text(l.percent()));
+        }
+    }
+
     record Status(
             String fund,
+            String administrativeAgent,
             LocalDate asOf,
+            LocalDate priorYearsThrough,
             String currency,
             String contributions,
             String fundInterest,
             String organisationInterest,
             String interest,
+            String otherIncome,
+            String refundsToDonors,
+            String transfersToMdtfs,
             String totalSources,
             String transfers,
             String refunds,
@@ -121,16 +153,23 @@ final class FundJson {
             OrganisationsBlock participatingOrganisations,
             String totalBalance,
             String totalBalancePercentOfDeposits,
-            String deliveryRate) {
-        static Status of(String fund, FundingStatus s) {
+            String deliveryRate,
+            List<StatusLine> lines) {
+        static Status of(Fund fund, StatusLines.Columns columns) {
+            FundingStatus s = columns.cumulative();
             return new Status(
-                    fund,
+                    fund.code(),
+                    fund.administrativeAgent(),
                     s.asOf(),
+                    columns.priorYearsEnd(),
                     "USD",
                     s.contributions().plain(),
                     s.fundInterest().plain(),
                     s.organisationInterest().plain(),
                     s.interest().plain(),
+                    s.otherIncome().plain(),
+                    s.refundsToDonors().plain(),
+                    s.transfersToMdtfs().plain(),
                     s.totalSources().plain(),
                     s.transfers().plain(),
                     s.refunds().plain(),
@@ -142,6 +181,7 @@ final class FundJson {
                     text(s.balanceWithAgentPercentOfDeposits()),
                     new OrganisationsBlock(
                             s.transfers().plain(),
+                            s.netFunded().plain(),
                             s.expenditure().plain(),
                             s.refunds().plain(),
                             s.organisationTotalExpenses().plain(),
@@ -149,7 +189,11 @@ final class FundJson {
                             text(s.organisationBalancePercentOfTransfers())),
                     s.totalBalance().plain(),
                     text(s.totalBalancePercentOfDeposits()),
-                    text(s.deliveryRate()));
+                    text(s.deliveryRate()),
+                    StatusLines.of(columns).stream()
+                            .filter(l -> !l.heading())
+                            .map(StatusLine::of)
+                            .toList());
         }
     }
 

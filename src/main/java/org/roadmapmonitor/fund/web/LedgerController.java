@@ -34,6 +34,7 @@ class LedgerController {
         var fund = FundPages.common(directory, code, "ledger", model);
         model.addAttribute("entries", ledger.entriesNewestFirst(fund.code()));
         model.addAttribute("reversals", ledger.reversals(fund.code()));
+        model.addAttribute("rateSources", ledger.rateSources(fund.code()));
         model.addAttribute("today", ledger.today());
         return "fund/ledger";
     }

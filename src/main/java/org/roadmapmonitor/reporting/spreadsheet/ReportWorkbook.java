@@ -122,8 +122,10 @@ public final class ReportWorkbook {
             {
                 "Jurisdiction",
                 or(report.jurisdictionName(), report.jurisdiction())
+                        + (report.jurisdictionFootnote() == null ? "" : "*")
                         + (report.jurisdiction() == null ? "" : " (" + report.jurisdiction() + ")")
             },
+            {"", report.jurisdictionFootnote() == null ? null : "* " + report.jurisdictionFootnote()},
             {"Period", report.period()},
             {"State", report.state()},
             {"Revision", Long.toString(report.revision())},
@@ -131,6 +133,9 @@ public final class ReportWorkbook {
         };
         int r = 2;
         for (String[] pair : identity) {
+            if (pair[1] == null) {
+                continue;
+            }
             Row row = sheet.createRow(r++);
             text(row, 0, pair[0], styles.label);
             text(row, 1, pair[1], styles.text);

@@ -4,12 +4,15 @@ import java.util.Locale;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.ReportingCalendar;
 import org.roadmapmonitor.identity.CurrentUser;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.reporting.Notifications;
 import org.roadmapmonitor.reporting.ReportInbox;
+import org.roadmapmonitor.reporting.ReportOpenings;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.workflow.ReportState;
 import org.roadmapmonitor.shared.InvalidException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +31,7 @@ class InboxController {
     private final ReportingCalendar calendar;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final ReportOpenings openings;
     private final org.roadmapmonitor.jurisdiction.JurisdictionDirectory jurisdictions;
 
     InboxController(
@@ -37,7 +41,9 @@ class InboxController {
             FrameworkCatalogue frameworks,
             ReportingCalendar calendar,
             Notifications notifications,
-            MessageSource messages) {
+            MessageSource messages,
+            ReportOpenings openings) {
+        this.openings = openings;
         this.jurisdictions = jurisdictions;
         this.inbox = inbox;
         this.reports = reports;
@@ -138,6 +144,29 @@ class InboxController {
         model.addAttribute("frameworks", list);
         model.addAttribute("periods", periods);
         model.addAttribute("board", inbox.board(fw, p));
+        model.addAttribute(
+                "footnotes",
+                jurisdictions.footnotes(
+                        jurisdictions.forFramework(fw),
+                        jurisdictions.convention(Designations.Owner.FRAMEWORK, fw),
+                        LocaleContextHolder.getLocale()));
+        model.addAttribute("openedEarly", openings.openedEarly(fw, p));
         return "reports/board";
+    }
+
+    /** The secretariat opens a period early for one jurisdiction, saying why. */
+    @PostMapping("/reports/board/openings")
+    String openEarly(
+            @RequestParam String framework,
+            @RequestParam String period,
+            @RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var opened = openings.openEarly(framework, period, jurisdiction, reason);
+        redirect.addFlashAttribute(
+                "flashSuccess",
+                messages.getMessage("opening.done", new Object[] {opened.period(), opened.jurisdiction()}, locale));
+        return "redirect:/reports/board?framework=" + framework + "&period=" + opened.period();
     }
 }

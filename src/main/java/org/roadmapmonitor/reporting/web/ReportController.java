@@ -2,6 +2,7 @@ package org.roadmapmonitor.reporting.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.EvidenceFiles;
 import org.roadmapmonitor.reporting.ReportService;
@@ -11,6 +12,7 @@ import org.roadmapmonitor.reporting.StaleReportException;
 import org.roadmapmonitor.reporting.workflow.ReportAction;
 import org.roadmapmonitor.shared.InvalidException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -44,24 +46,32 @@ class ReportController {
 
     @GetMapping("/reports/{id}")
     String show(@PathVariable long id, Model model) {
-        ReportView view = reports.view(id);
+        var reading = reports.read(id);
+        ReportView view = reports.view(reading);
         model.addAttribute("view", view);
         model.addAttribute("r", view.report());
-        model.addAttribute("jurisdiction", jurisdictions.require(view.report().jurisdiction()));
+        var jurisdiction = jurisdictions.require(view.report().jurisdiction());
+        model.addAttribute("jurisdiction", jurisdiction);
+        model.addAttribute(
+                "footnotes",
+                jurisdictions.footnotes(
+                        List.of(jurisdiction),
+                        jurisdictions.convention(
+                                Designations.Owner.FRAMEWORK, view.report().framework()),
+                        LocaleContextHolder.getLocale()));
         model.addAttribute("evidence", evidence.list(view.report()));
-        if (view.capacities().isEmpty()
-                && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
-            reports.publishedAt(view.report()).ifPresent(at -> model.addAttribute("revisingSince", at));
+        if (!reading.team() && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
+            reading.publishedAt().ifPresent(at -> model.addAttribute("revisingSince", at));
         }
-        if (view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.RETURNED) {
-            model.addAttribute(
-                    "returnReason",
-                    workflow.transitions(view.report()).stream()
-                            .filter(t -> t.action() == ReportAction.RETURN)
-                            .reduce((a, b) -> b)
-                            .map(org.roadmapmonitor.reporting.Transition::reason)
-                            .orElse(null));
+        if (!reading.corrections().isEmpty()) {
+            model.addAttribute("corrections", reading.corrections());
         }
+        model.addAttribute(
+                "deletable",
+                view.editing()
+                        && view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.DRAFT
+                        && !reading.everMoved());
+        reading.returnReason().ifPresent(reason -> model.addAttribute("returnReason", reason));
         return "reports/show";
     }
 
@@ -86,8 +96,10 @@ class ReportController {
             }
             return "redirect:/reports/" + id;
         } catch (InvalidException e) {
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("formProblems", e.problems());
+            var located = ReportFields.of(view).locate(e.problems());
+            model.addAttribute("fieldError", e.getMessage());
+            model.addAttribute("fieldProblems", located);
+            model.addAttribute("fieldErrors", ReportFields.byField(located));
         } catch (StaleReportException e) {
             model.addAttribute("formError", e.getMessage());
         }
@@ -96,14 +108,16 @@ class ReportController {
         return show(id, model);
     }
 
-    record Check(List<org.roadmapmonitor.shared.Problem> problems, List<org.roadmapmonitor.shared.Problem> warnings) {}
+    record Check(List<ReportFields.FieldProblem> problems, List<ReportFields.FieldProblem> warnings) {}
 
-    /** The checks on what is being typed, for the page to show at once (nothing is saved). */
+    /** The checks on what is being typed, for the page to show at once, each at its field (nothing is saved). */
     @PostMapping("/reports/{id}/check")
     @org.springframework.web.bind.annotation.ResponseBody
     Check check(@PathVariable long id, @RequestParam MultiValueMap<String, String> form) {
-        var result = reports.check(id, ReportFormReader.values(reports.view(id), form));
-        return new Check(result.problems(), result.warnings());
+        ReportView view = reports.view(id);
+        var result = reports.check(id, ReportFormReader.values(view, form));
+        var fields = ReportFields.of(view);
+        return new Check(fields.locate(result.problems()), fields.locate(result.warnings()));
     }
 
     @PostMapping("/reports/{id}/transitions")
@@ -127,14 +141,23 @@ class ReportController {
         return "redirect:/reports/" + id;
     }
 
+    @PostMapping("/reports/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam long revision, RedirectAttributes redirect, Locale locale) {
+        reports.deleteDraft(id, revision);
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("report.deleted", null, locale));
+        return "redirect:/reports";
+    }
+
     @GetMapping("/reports/{id}/history")
     String history(@PathVariable long id, Model model) {
-        var r = reports.getForTeam(id);
-        model.addAttribute("r", r);
-        model.addAttribute("jurisdiction", jurisdictions.require(r.jurisdiction()));
-        model.addAttribute("transitions", workflow.transitions(r));
-        model.addAttribute("changes", workflow.changedSinceValidation(r));
-        model.addAttribute("revisions", workflow.revisions(r));
+        var history = workflow.history(id);
+        model.addAttribute("r", history.report());
+        model.addAttribute(
+                "jurisdiction", jurisdictions.require(history.report().jurisdiction()));
+        model.addAttribute("transitions", history.transitions());
+        model.addAttribute("changes", history.changedSinceValidation());
+        model.addAttribute("revisions", history.revisions());
+        model.addAttribute("narrativeRevisions", history.narrativeRevisions());
         return "reports/history";
     }
 }
