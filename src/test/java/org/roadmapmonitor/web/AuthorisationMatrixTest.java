@@ -110,7 +110,7 @@ class AuthorisationMatrixTest {
             row("POST /api/v1/reports/{id}/transitions", "401 4 4 4 4 4 4 4"),
             row("POST /api/v1/reports/{id}/upload", "401 4 4 4 4 4 4 4"),
             row("PUT /api/v1/reports/{id}/values", "401 4 4 4 4 4 4 4"),
-            row("DELETE /api/v1/reports/{id}", "401 2 2 403 404 404 404 404"),
+            row("DELETE /api/v1/reports/{id}", "401 4 4 403 404 404 404 404"),
             row("GET /api/v1/sdg/16.4.2", "4 4 4 4 4 4 4 4"),
             // Import jobs are their owner's (and the secretariat's); job 1 is the demo evidence import, the
             // platform's own: only the secretariat sees it, anonymous callers are asked to sign in.
