@@ -9,6 +9,7 @@ import java.util.Map;
 import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.reporting.internal.ContentRepository;
+import org.roadmapmonitor.reporting.internal.DerivedRefresh;
 import org.roadmapmonitor.reporting.internal.ReportRepository;
 import org.roadmapmonitor.reporting.internal.ValueRepository;
 import org.roadmapmonitor.reporting.values.CheckedValue;
@@ -40,6 +41,7 @@ public class ReportWorkflow {
     private final Notifications notifications;
     private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
     private final ReportCorrections corrections;
+    private final DerivedRefresh derived;
 
     public ReportWorkflow(
             ReportService service,
@@ -51,9 +53,11 @@ public class ReportWorkflow {
             Notifications notifications,
             org.roadmapmonitor.reporting.internal.PublicationRepository publications,
             org.roadmapmonitor.shared.Texts texts,
-            ReportCorrections corrections) {
+            ReportCorrections corrections,
+            DerivedRefresh derived) {
         this.texts = texts;
         this.corrections = corrections;
+        this.derived = derived;
         this.publications = publications;
         this.notifications = notifications;
         this.service = service;
@@ -103,6 +107,9 @@ public class ReportWorkflow {
         }
         Instant now = clock.instant();
         service.bump(r, now);
+        if (action == ReportAction.SUBMIT || action == ReportAction.VALIDATE) {
+            derived.refresh(r, service.framework(r), CurrentUser.actor(), now, r.revision() + 1);
+        }
         reports.setState(id, to, now);
         if (action == ReportAction.PUBLISH) {
             publications.publish(id, now);

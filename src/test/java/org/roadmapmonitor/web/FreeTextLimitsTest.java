@@ -23,7 +23,7 @@ class FreeTextLimitsTest {
 
     @Test
     void aHugeCommentSentAsJsonIsRefusedNamingItsPlace() {
-        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2044");
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2074");
         var editor = Http.api(port).basic("editor.rs@demo", "demo");
         var created = editor.post(
                 "/api/v1/reports",
