@@ -9,6 +9,7 @@ import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PeriodCode;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,17 +67,17 @@ public class ReportingCalendar {
         if (!summary.periodTypes().contains(period.type())) {
             throw new InvalidException(
                     "period",
-                    framework + " reports by "
-                            + summary.reportingPeriodType().name().toLowerCase().replace('_', '-')
-                            + " periods, such as "
-                            + summary.reportingPeriodType().example()
-                            + ", or by whole years; " + period.code() + " is neither.");
+                    "framework.problem.periodType",
+                    framework,
+                    Texts.of("period.type." + summary.reportingPeriodType().name()),
+                    summary.reportingPeriodType().example(),
+                    period.code());
         }
         LocalDate opens = opensOn == null ? period.end().plusDays(1) : opensOn;
         LocalDate closes = closesOn == null ? opens.plusDays(DEFAULT_WINDOW_DAYS) : closesOn;
         if (closes.isBefore(opens)) {
             throw new InvalidException(
-                    "The dates do not fit.", List.of(Problem.at("closesOn", "must not be before the opening date")));
+                    List.of(Problem.at("closesOn", "problem.closesBeforeOpens")), "framework.problem.datesDoNotFit");
         }
         var before = period(framework, period);
         jdbc.sql("""
@@ -117,8 +118,7 @@ public class ReportingCalendar {
     public void remove(String framework, String periodCode) {
         PeriodCode period = PeriodCode.parse(periodCode);
         var before = period(framework, period)
-                .orElseThrow(
-                        () -> new NotFoundException(period.code() + " is not in the calendar of " + framework + "."));
+                .orElseThrow(() -> new NotFoundException("framework.notInCalendar", period.code(), framework));
         jdbc.sql(
                         "delete from reporting_period where period_code = ? and framework_id = (select id from framework where code = ?)")
                 .params(period.code(), framework)

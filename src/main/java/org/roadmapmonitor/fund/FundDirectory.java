@@ -66,7 +66,7 @@ public class FundDirectory {
 
     public Proposal proposal(String fund, String code) {
         return grants.proposal(require(fund).code(), code)
-                .orElseThrow(() -> new NotFoundException("Fund " + fund + " has no proposal " + code + "."));
+                .orElseThrow(() -> new NotFoundException("fund.noProposal", fund, code));
     }
 
     public List<Decision> decisions(String fund) {
@@ -81,6 +81,6 @@ public class FundDirectory {
         return projects(fund).stream()
                 .filter(p -> p.code().equals(code))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Fund " + fund + " has no project " + code + "."));
+                .orElseThrow(() -> new NotFoundException("fund.noProject", fund, code));
     }
 }

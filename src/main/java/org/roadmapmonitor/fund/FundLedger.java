@@ -67,9 +67,7 @@ public class FundLedger {
     }
 
     public Entry entry(String fundCode, long id) {
-        return ledger(fundCode)
-                .entry(id)
-                .orElseThrow(() -> new NotFoundException("Fund " + fundCode + " has no ledger entry " + id + "."));
+        return ledger(fundCode).entry(id).orElseThrow(() -> new NotFoundException("fund.noLedgerEntry", fundCode, id));
     }
 
     /** Records a money movement; returns the entries written (a deposit's contribution, then its fee). */
@@ -88,10 +86,7 @@ public class FundLedger {
             problems.addAll(context.projectRules(kind, posting, ledger));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException(
-                    "The " + kind.name().toLowerCase().replace('_', ' ') + " was refused: " + problems.size()
-                            + (problems.size() == 1 ? " problem" : " problems") + " found. Nothing was recorded.",
-                    problems);
+            throw new InvalidException(problems, "fund.refused.posting", problems.size());
         }
         List<Entry> written = entries.append(fundCode, ledger.post(posting), clock.instant(), CurrentUser.actor());
         activateOnFirstTransfer(fundCode, context.project(main(written).project()), written);
@@ -140,15 +135,13 @@ public class FundLedger {
         FundAccess.requireAdmin(fundCode);
         Fund before = funds.lock(fundCode).orElseThrow(() -> notFound(fundCode));
         if (through == null) {
-            throw new InvalidException("closedThrough", "Give the last day of the period to close.");
+            throw new InvalidException("closedThrough", "fund.problem.closeThrough");
         }
         if (before.closedThrough() != null && !through.isAfter(before.closedThrough())) {
-            throw new InvalidException(
-                    "closedThrough",
-                    "The books are closed through " + before.closedThrough() + " already; close a later day.");
+            throw new InvalidException("closedThrough", "fund.problem.closedAlready", before.closedThrough());
         }
         if (through.isAfter(today())) {
-            throw new InvalidException("closedThrough", "A period can only be closed once it has ended.");
+            throw new InvalidException("closedThrough", "fund.problem.periodNotEnded");
         }
         funds.closeBooks(fundCode, through);
         events.publishEvent(new ChangeMade(
@@ -212,7 +205,7 @@ public class FundLedger {
     }
 
     static NotFoundException notFound(String code) {
-        return new NotFoundException("There is no fund with code " + code + ".");
+        return new NotFoundException("fund.noFund", code);
     }
 
     static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {

@@ -90,14 +90,12 @@ public class ReportService {
             if (summary.isPresent() && !summary.get().periodTypes().contains(period.type())) {
                 problems.add(Problem.at(
                         "period",
-                        framework + " reports by "
-                                + summary.get()
-                                        .reportingPeriodType()
-                                        .name()
-                                        .toLowerCase()
-                                        .replace('_', '-') + " periods (such as "
-                                + summary.get().reportingPeriodType().example()
-                                + ") or whole years; " + period.code() + " is neither"));
+                        "reporting.problem.periodType",
+                        framework,
+                        texts.get("period.type."
+                                + summary.get().reportingPeriodType().name()),
+                        summary.get().reportingPeriodType().example(),
+                        period.code()));
             }
         } catch (InvalidException e) {
             problems.addAll(e.problems());
@@ -114,7 +112,7 @@ public class ReportService {
         }
         var ref = reports.framework(framework).orElseThrow();
         long versionId = reports.versionFor(ref.id(), period.year())
-                .orElseThrow(() -> new ConflictException(framework + " has no version to report against."));
+                .orElseThrow(() -> new ConflictException("reporting.noVersion", framework));
         Instant now = clock.instant();
         long id = reports.insert(ref.id(), versionId, jurisdiction, period, CurrentUser.actor(), now, false);
         ProgressReport created = reports.find(id).orElseThrow();
@@ -133,7 +131,7 @@ public class ReportService {
         return reports.find(id)
                 .filter(r -> ReportAccess.canSee(r)
                         || publications.publishedAt(r.id()).isPresent())
-                .orElseThrow(() -> new NotFoundException("There is no report " + id + " that you can see."));
+                .orElseThrow(() -> new NotFoundException("reporting.noReport", id));
     }
 
     /**
@@ -143,8 +141,7 @@ public class ReportService {
     public ProgressReport getForTeam(long id) {
         ProgressReport r = get(id);
         if (ReportAccess.mine(r.jurisdiction()).isEmpty()) {
-            throw new NotFoundException(
-                    "The history of report " + id + " is kept for its jurisdiction and the secretariat.");
+            throw new NotFoundException("reporting.historyHidden", id);
         }
         return r;
     }
@@ -266,7 +263,7 @@ public class ReportService {
         for (Narrative n : narratives) {
             if (doc.objective(n.objective() == null ? "" : n.objective()).isEmpty()) {
                 problems.add(Problem.at(
-                        "narratives." + n.objective(), "is not an objective of " + r.framework() + " " + r.version()));
+                        "narratives." + n.objective(), "reporting.problem.notAnObjective", r.framework(), r.version()));
             } else if (r.state() == ReportState.RETURNED
                     && flags.stream()
                             .noneMatch(f -> f.kind() == Flag.Kind.NARRATIVE

@@ -5,7 +5,8 @@ package org.roadmapmonitor.shared;
  * wrong, in words a user understands.
  */
 public record Problem(String path, String message) {
-    public static Problem at(String path, String message) {
-        return new Problem(path, message);
+    /** The problem at {@code path}, worded by the message {@code key} in the reader's language. */
+    public static Problem at(String path, String key, Object... args) {
+        return new Problem(path, Texts.of(key, args));
     }
 }

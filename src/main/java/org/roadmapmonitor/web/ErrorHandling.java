@@ -3,14 +3,17 @@ package org.roadmapmonitor.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ForbiddenException;
+import org.roadmapmonitor.shared.Formats;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.StaleException;
+import org.roadmapmonitor.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -49,9 +52,11 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final LayoutAdvice layout;
+    private final Formats formats;
 
-    ErrorHandling(LayoutAdvice layout) {
+    ErrorHandling(LayoutAdvice layout, Formats formats) {
         this.layout = layout;
+        this.formats = formats;
     }
 
     @ExceptionHandler(BadRequestException.class)
@@ -71,7 +76,7 @@ class ErrorHandling {
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object noResource(NoResourceFoundException e, HttpServletRequest req) {
-        return answer(req, HttpStatus.NOT_FOUND, "There is nothing at " + req.getRequestURI() + ".", List.of());
+        return answer(req, HttpStatus.NOT_FOUND, Texts.of("error.nothingAt", req.getRequestURI()), List.of());
     }
 
     @ExceptionHandler(StaleException.class)
@@ -97,24 +102,20 @@ class ErrorHandling {
         if (auth == null || auth instanceof AnonymousAuthenticationToken) {
             throw e;
         }
-        return answer(req, HttpStatus.FORBIDDEN, "Your roles do not allow this.", List.of());
+        return answer(req, HttpStatus.FORBIDDEN, Texts.of("error.roles"), List.of());
     }
 
     @ExceptionHandler(org.springframework.validation.BindException.class)
     Object binding(org.springframework.validation.BindException e, HttpServletRequest req) {
         List<Problem> problems = e.getFieldErrors().stream()
-                .map(f -> Problem.at(f.getField(), "the value \"" + f.getRejectedValue() + "\" cannot be used here"))
+                .map(f -> Problem.at(f.getField(), "error.fieldValue", f.getRejectedValue()))
                 .toList();
-        return answer(req, HttpStatus.BAD_REQUEST, "Some fields could not be read.", problems);
+        return answer(req, HttpStatus.BAD_REQUEST, Texts.of("error.fields"), problems);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest req) {
-        return answer(
-                req,
-                HttpStatus.BAD_REQUEST,
-                "The request body could not be read: it is not valid JSON of the expected shape.",
-                List.of());
+        return answer(req, HttpStatus.BAD_REQUEST, Texts.of("error.body"), List.of());
     }
 
     @ExceptionHandler({
@@ -124,16 +125,32 @@ class ErrorHandling {
         MethodArgumentTypeMismatchException.class
     })
     Object badParameter(Exception e, HttpServletRequest req) {
-        String detail = e instanceof MethodArgumentTypeMismatchException m
-                ? "The value \"" + m.getValue() + "\" is not valid for " + m.getName()
-                        + (m.getRequiredType() != null && m.getRequiredType().isEnum()
-                                ? ": use one of "
-                                        + java.util.Arrays.toString(
-                                                m.getRequiredType().getEnumConstants())
-                                : "")
-                        + "."
-                : e.getMessage();
-        return answer(req, HttpStatus.BAD_REQUEST, detail, List.of());
+        if (e instanceof MethodArgumentTypeMismatchException m) {
+            String label = formats.field(m.getName());
+            String detail = m.getRequiredType() != null && m.getRequiredType().isEnum()
+                    ? Texts.of(
+                            "error.badValue.choices",
+                            m.getValue(),
+                            label,
+                            Arrays.toString(m.getRequiredType().getEnumConstants()))
+                    : Texts.of("error.badValue", m.getValue(), label);
+            return answer(req, HttpStatus.BAD_REQUEST, detail, List.of(new Problem(m.getName(), detail)));
+        }
+        // Spring's own sentence ("Required request parameter 'framework' for method parameter type String…")
+        // is for programmers; the reader gets the field's label in their language.
+        String name = "";
+        if (e instanceof MissingServletRequestParameterException p) {
+            name = p.getParameterName();
+        } else if (e instanceof MissingServletRequestPartException p) {
+            name = p.getRequestPartName();
+        } else if (e instanceof MissingRequestHeaderException h) {
+            name = h.getHeaderName();
+        }
+        return answer(
+                req,
+                HttpStatus.BAD_REQUEST,
+                Texts.of("error.missing", formats.field(name)),
+                List.of(Problem.at(name, "error.missing.problem")));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -150,7 +167,7 @@ class ErrorHandling {
         return answer(
                 req,
                 HttpStatus.METHOD_NOT_ALLOWED,
-                req.getMethod() + " is not allowed on " + req.getRequestURI() + ".",
+                Texts.of("error.method", req.getMethod(), req.getRequestURI()),
                 List.of());
     }
 
@@ -159,7 +176,7 @@ class ErrorHandling {
         return answer(
                 req,
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Send the body as " + e.getSupportedMediaTypes() + ".",
+                Texts.of("error.mediaType", e.getSupportedMediaTypes()),
                 List.of());
     }
 
@@ -170,7 +187,7 @@ class ErrorHandling {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest req) {
-        return answer(req, HttpStatus.CONTENT_TOO_LARGE, "The file is too large.", List.of());
+        return answer(req, HttpStatus.CONTENT_TOO_LARGE, Texts.of("error.tooLarge"), List.of());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -179,11 +196,7 @@ class ErrorHandling {
                 "Refused a write that breaks a database rule on {}: {}",
                 req.getRequestURI(),
                 e.getMostSpecificCause().getMessage());
-        return answer(
-                req,
-                HttpStatus.CONFLICT,
-                "This change conflicts with data that depends on it, and was not made.",
-                List.of());
+        return answer(req, HttpStatus.CONFLICT, Texts.of("error.integrity"), List.of());
     }
 
     @ExceptionHandler(Exception.class)
@@ -193,11 +206,7 @@ class ErrorHandling {
             throw e;
         }
         log.error("Unexpected failure on {} {}", req.getMethod(), req.getRequestURI(), e);
-        return answer(
-                req,
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. It has been logged; please try again.",
-                List.of());
+        return answer(req, HttpStatus.INTERNAL_SERVER_ERROR, Texts.of("error.unexpected"), List.of());
     }
 
     /** The path of the page the request came from, if it came from this site. */

@@ -25,7 +25,7 @@ public final class FundAccess {
     public static void requireSomeFundAdmin() {
         if (!SystemActor.active() && !canSetUpFunds()) {
             CurrentUser.require();
-            throw new ForbiddenException("Only a fund administrator can set up a fund.");
+            throw new ForbiddenException("fund.forbidden.setUp");
         }
     }
 
@@ -43,8 +43,7 @@ public final class FundAccess {
         }
         RoadmapUser user = CurrentUser.require();
         if (!user.isSecretariat() && !user.has(Role.FUND_ADMIN, fund)) {
-            throw new ForbiddenException(
-                    "Only the fund administrator or the secretariat can do this for fund " + fund + ".");
+            throw new ForbiddenException("fund.forbidden.adminOrSecretariat", fund);
         }
     }
 
@@ -63,8 +62,9 @@ public final class FundAccess {
                 && organisation.accountOrganisation().equals(user.organisation())) {
             return;
         }
-        throw new ForbiddenException("Only the fund administrator of " + fund
-                + (organisation == null ? "" : " or " + organisation.name()) + " can do this.");
+        throw organisation == null
+                ? new ForbiddenException("fund.forbidden.adminOnly", fund)
+                : new ForbiddenException("fund.forbidden.adminOrOrganisation", fund, organisation.name());
     }
 
     /** Someone who records money movements for the fund at all: its administrator or one of its organisations. */
@@ -74,7 +74,7 @@ public final class FundAccess {
         }
         RoadmapUser user = CurrentUser.require();
         if (!user.has(Role.FUND_ADMIN, fund) && !user.has(Role.PARTICIPATING_ORGANISATION, fund)) {
-            throw new ForbiddenException("You record nothing for fund " + fund + ".");
+            throw new ForbiddenException("fund.forbidden.records", fund);
         }
     }
 

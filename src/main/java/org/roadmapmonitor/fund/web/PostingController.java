@@ -88,7 +88,6 @@ class PostingController {
     }
 
     private static PostingKind kind(String path) {
-        return PostingKind.byPath(path)
-                .orElseThrow(() -> new NotFoundException("There is no kind of posting called " + path + "."));
+        return PostingKind.byPath(path).orElseThrow(() -> new NotFoundException("fund.noPostingKind", path));
     }
 }

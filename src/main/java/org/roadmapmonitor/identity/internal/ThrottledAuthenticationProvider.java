@@ -1,6 +1,7 @@
 package org.roadmapmonitor.identity.internal;
 
 import java.time.Duration;
+import org.roadmapmonitor.shared.Texts;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -27,8 +28,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (lockedUntil.isPresent()) {
             long minutes = Math.max(
                     1, Duration.between(clock.instant(), lockedUntil.get()).toMinutes() + 1);
-            throw new LockedException("Too many failed sign-ins for this account. Try again in " + minutes + " minute"
-                    + (minutes == 1 ? "" : "s") + ".");
+            throw new LockedException(Texts.of("identity.locked", minutes));
         }
         try {
             Authentication result = passwords.authenticate(authentication);

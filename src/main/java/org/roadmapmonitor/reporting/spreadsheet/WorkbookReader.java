@@ -50,14 +50,7 @@ final class WorkbookReader {
             workbook = new XSSFWorkbook(in);
         } catch (IOException | RuntimeException e) {
             // POI signals a foreign or damaged file with many exception types; to the user they all mean one thing
-            return new Parsed(
-                    -1,
-                    -1,
-                    List.of(),
-                    List.of(Problem.at(
-                            "file",
-                            "is not an Excel workbook (.xlsx); upload the template downloaded from the report page, "
-                                    + "saved as .xlsx")));
+            return new Parsed(-1, -1, List.of(), List.of(Problem.at("file", "reporting.xlsx.notWorkbook")));
         }
         try (workbook) {
             var reader = new WorkbookReader(workbook);
@@ -82,7 +75,7 @@ final class WorkbookReader {
         expected.forEach((name, count) -> {
             Sheet sheet = workbook.getSheet(name);
             if (sheet == null) {
-                problems.add(Problem.at(name, "this sheet is missing; sheets must not be removed or renamed"));
+                problems.add(Problem.at(name, "reporting.xlsx.sheetMissing"));
             } else {
                 rows(sheet, count);
             }
@@ -90,10 +83,7 @@ final class WorkbookReader {
         for (Sheet sheet : workbook) {
             String name = sheet.getSheetName();
             if (!name.equals(README) && !name.equals(META) && !expected.containsKey(name)) {
-                problems.add(Problem.at(
-                        name,
-                        "this sheet is not part of the template (sheets must not be added "
-                                + "or renamed); its cells were not read"));
+                problems.add(Problem.at(name, "reporting.xlsx.extraSheet"));
             }
         }
     }
@@ -104,17 +94,13 @@ final class WorkbookReader {
         Long id = meta == null ? null : integer(cell(meta, ReportWorkbook.META_REPORT, 1));
         Long rev = meta == null ? null : integer(cell(meta, ReportWorkbook.META_REVISION, 1));
         if (id == null || rev == null) {
-            problems.add(Problem.at(
-                    "file",
-                    "does not say which report it belongs to (its hidden sheet " + META
-                            + " is missing or damaged); download the template again from the report page"));
+            problems.add(Problem.at("file", "reporting.xlsx.noMeta", META));
             return null;
         }
         reportId = id;
         revision = rev;
         if (id != expectedReportId) {
-            problems.add(Problem.at(
-                    "file", "this file is the template of report " + id + ", not of report " + expectedReportId));
+            problems.add(Problem.at("file", "reporting.xlsx.otherReport", id, expectedReportId));
         }
         var sheets = new LinkedHashMap<String, Integer>();
         for (int r = ReportWorkbook.META_FIRST_SHEET; r <= meta.getLastRowNum(); r++) {
@@ -144,7 +130,7 @@ final class WorkbookReader {
                 if (value != null || numerator != null || denominator != null || comment != null) {
                     problems.add(Problem.at(
                             name + "!" + new CellReference(r, INDICATOR).formatAsString(false),
-                            "this row has values but no indicator code; rows must not be added to the template"));
+                            "reporting.xlsx.rowWithoutIndicator"));
                 }
                 continue;
             }
@@ -155,10 +141,7 @@ final class WorkbookReader {
                     new ValueInput(indicator, key == null ? "" : key, value, numerator, denominator, comment, where));
         }
         if (expectedRows >= 0 && found != expectedRows) {
-            problems.add(Problem.at(
-                    name,
-                    "has " + found + " indicator rows where the template had " + expectedRows
-                            + "; rows must not be added or removed"));
+            problems.add(Problem.at(name, "reporting.xlsx.rowCount", found, expectedRows));
         }
     }
 

@@ -1,0 +1,79 @@
+package org.roadmapmonitor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.roadmapmonitor.support.Http;
+import org.roadmapmonitor.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** No programmer's text reaches a user: refusals speak the reader's language and name fields as labelled. */
+@IntegrationTest
+class UserFacingTextTest {
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aMissingFormFieldIsNamedByItsLabelInTheReadersLanguage() {
+        var editor = Http.browser(port);
+        editor.signIn("editor.rs@demo", "demo");
+        editor.get("/reports?lang=fr");
+        var res = editor.submit("/reports", "/reports", Map.of("jurisdiction", "RS", "period", "2024"));
+        assertThat(res.statusCode()).isEqualTo(400);
+        assertThat(res.body())
+                .contains("« Cadre » est obligatoire.")
+                .doesNotContain("Required request parameter", "for method parameter type");
+    }
+
+    @Test
+    void aFundRefusalSpeaksFrenchToAFrenchClient() {
+        var admin = Http.api(port).basic("fund.admin@demo", "demo");
+        var res = admin.post(
+                "/api/v1/funds/SLW00/deposits",
+                "{\"donor\":\"DE\",\"date\":\"2024-03-01\",\"amount\":\"-5\",\"currency\":\"EUR\",\"usdRate\":\"1.08\"}",
+                "Accept-Language",
+                "fr");
+        assertThat(res.statusCode()).isEqualTo(422);
+        assertThat(res.body())
+                .contains("L’écriture a été refusée", "Rien n’a été enregistré")
+                .doesNotContain("was refused");
+        var spanish = Http.api(port).get("/api/v1/funds/NOPE", "Accept-Language", "es");
+        assertThat(spanish.statusCode()).isEqualTo(404);
+        assertThat(spanish.body()).contains("No hay ningún fondo con el código NOPE.");
+    }
+
+    @Test
+    void fundFormsNameTheFieldAsItIsLabelled() {
+        var admin = Http.browser(port);
+        admin.signIn("fund.admin@demo", "demo");
+        var res = admin.submit(
+                "/funds/SLW00/post/deposits?lang=en",
+                "/funds/SLW00/post/deposits",
+                Map.of(
+                        "donor",
+                        "DE",
+                        "date",
+                        LocalDate.now().toString(),
+                        "amount",
+                        "1000.00",
+                        "currency",
+                        "USD",
+                        "usdRate",
+                        "1.5"));
+        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.body())
+                .contains("<span class=\"problem-field\">USD rate</span>")
+                .doesNotContain("<span class=\"problem-field\">usdRate</span>");
+    }
+
+    @Test
+    void theBusinessRulesOfEveryModuleSpeakSpanish() {
+        var res = Http.api(port)
+                .basic("secretariat@demo", "demo")
+                .post("/api/v1/frameworks", "{\"format\":\"nope\"}", "Accept-Language", "es");
+        assertThat(res.statusCode()).isIn(400, 422);
+        assertThat(res.body()).contains("El documento del marco fue rechazado").doesNotContain("is required");
+    }
+}
