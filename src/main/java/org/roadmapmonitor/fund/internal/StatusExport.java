@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.ledger.FundingStatus;
+import org.roadmapmonitor.shared.Texts;
 
 /**
  * The funding status as CSV and as an Excel workbook, row for row as on the page. Amounts are written from
@@ -29,11 +30,11 @@ public final class StatusExport {
         String section = "";
         for (var line : StatusLines.of(s)) {
             if (line.heading()) {
-                section = line.label();
+                section = label(line);
                 continue;
             }
             out.append(fund.code()).append(',').append(s.asOf()).append(',');
-            out.append(quote(section)).append(',').append(quote(line.label())).append(',');
+            out.append(quote(section)).append(',').append(quote(label(line))).append(',');
             out.append(line.amount() == null ? "" : line.amount().plain()).append(',');
             out.append(line.percent() == null ? "" : line.percent().toPlainString())
                     .append("\r\n");
@@ -44,7 +45,7 @@ public final class StatusExport {
     public static byte[] xlsx(Fund fund, FundingStatus s) {
         try (var book = new XSSFWorkbook();
                 var out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("Funding status");
+            Sheet sheet = book.createSheet(Texts.of("fund.status.title"));
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle strong = book.createCellStyle();
@@ -60,11 +61,11 @@ public final class StatusExport {
             Row title = sheet.createRow(r++);
             title.createCell(0).setCellValue(fund.name() + " (" + fund.code() + ")");
             title.getCell(0).setCellStyle(strong);
-            sheet.createRow(r++).createCell(0).setCellValue("Funding status as of " + s.asOf() + ", in USD");
+            sheet.createRow(r++).createCell(0).setCellValue(Texts.of("fund.status.caption", s.asOf()));
             r++;
             for (var line : StatusLines.of(s)) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(line.label());
+                row.createCell(0).setCellValue(label(line));
                 if (line.heading() || line.total()) {
                     row.getCell(0).setCellStyle(strong);
                 }
@@ -87,6 +88,11 @@ public final class StatusExport {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the funding status workbook", e);
         }
+    }
+
+    /** The line's label in the language of the person downloading, as on the page. */
+    private static String label(StatusLines.Line line) {
+        return Texts.of("fund.status." + line.key());
     }
 
     private static String quote(String s) {
