@@ -7,13 +7,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** No programmer's text reaches a user: refusals speak the reader's language and name fields as labelled. */
 @IntegrationTest
 class UserFacingTextTest {
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aMissingFormFieldIsNamedByItsLabelInTheReadersLanguage() {
@@ -75,5 +80,19 @@ class UserFacingTextTest {
                 .post("/api/v1/frameworks", "{\"format\":\"nope\"}", "Accept-Language", "es");
         assertThat(res.statusCode()).isIn(400, 422);
         assertThat(res.body()).contains("El documento del marco fue rechazado").doesNotContain("is required");
+    }
+
+    @Test
+    void theAuditLogSaysWhatChangedInWordsWithTheJsonBehindADisclosure() {
+        jdbc.sql("""
+                        insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary,
+                            before_state, after_state)
+                        values (now(), 'editor.rs@demo', 'SUBMIT', 'report', '999', 'Report WB RS 2031',
+                            '{"state":"DRAFT"}', '{"state":"SUBMITTED","flagged":[]}')""").update();
+        var secretariat = Http.browser(port);
+        secretariat.signIn("secretariat@demo", "demo");
+        var page = secretariat.get("/admin/audit?type=report&q=2031&lang=fr").body();
+        assertThat(page).contains("État : brouillon → soumis", "Soumis</span>", "<details>");
+        assertThat(page.substring(0, page.indexOf("<details>"))).doesNotContain("\"state\"");
     }
 }
