@@ -74,6 +74,9 @@ public class EvidenceFiles {
         if (!r.state().open()) {
             throw new org.roadmapmonitor.shared.ConflictException("reporting.evidence.closed");
         }
+        if (!ReportAccess.canChange(r)) {
+            throw new ForbiddenException("reporting.backWithJurisdiction", r.jurisdiction());
+        }
         if (bytes == null || bytes.length == 0) {
             throw new InvalidException("file", "reporting.evidence.chooseFile");
         }
@@ -105,7 +108,7 @@ public class EvidenceFiles {
     @Transactional
     public void remove(long reportId, long evidenceId) {
         ProgressReport r = reports.get(reportId);
-        if (!ReportAccess.canEdit(r.jurisdiction()) || !r.state().open()) {
+        if (!ReportAccess.canChange(r)) {
             throw new ForbiddenException("reporting.evidence.removeForbidden");
         }
         if (!content.removeEvidence(r.id(), evidenceId)) {

@@ -307,6 +307,9 @@ public class ReportService {
         if (!r.state().open()) {
             throw new ConflictException(texts.get("report.closed", texts.get("report.state." + r.state())));
         }
+        if (!ReportAccess.canChange(r)) {
+            throw new ForbiddenException("reporting.backWithJurisdiction", r.jurisdiction());
+        }
         checkRevision(r, expectedRevision);
         calendar.period(r.framework(), r.period()).filter(p -> p.locked()).ifPresent(p -> {
             throw new ConflictException(

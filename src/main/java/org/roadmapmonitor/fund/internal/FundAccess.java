@@ -41,8 +41,8 @@ public final class FundAccess {
         if (SystemActor.active()) {
             return;
         }
-        RoadmapUser user = CurrentUser.require();
-        if (!user.isSecretariat() && !user.has(Role.FUND_ADMIN, fund)) {
+        CurrentUser.require();
+        if (!canDecide(fund)) {
             throw new ForbiddenException("fund.forbidden.adminOrSecretariat", fund);
         }
     }
@@ -72,10 +72,24 @@ public final class FundAccess {
         if (SystemActor.active()) {
             return;
         }
-        RoadmapUser user = CurrentUser.require();
-        if (!user.has(Role.FUND_ADMIN, fund) && !user.has(Role.PARTICIPATING_ORGANISATION, fund)) {
+        CurrentUser.require();
+        if (!canRecord(fund)) {
             throw new ForbiddenException("fund.forbidden.records", fund);
         }
+    }
+
+    /** Whether the viewer records money movements for the fund: the rule behind requirePosterFor, for pages. */
+    public static boolean canRecord(String fund) {
+        return CurrentUser.get()
+                .map(u -> u.has(Role.FUND_ADMIN, fund) || u.has(Role.PARTICIPATING_ORGANISATION, fund))
+                .orElse(false);
+    }
+
+    /** Whether the viewer decides on calls and proposals: the rule behind requireAdminOrSecretariat. */
+    public static boolean canDecide(String fund) {
+        return CurrentUser.get()
+                .map(u -> u.isSecretariat() || u.has(Role.FUND_ADMIN, fund))
+                .orElse(false);
     }
 
     public static boolean canAdminister(String fund) {
