@@ -66,6 +66,11 @@ public class Formats {
         return date(d, locale());
     }
 
+    /** The day of a moment, in UTC. */
+    public String date(Instant t) {
+        return t == null ? "" : date(t.atZone(ZoneOffset.UTC).toLocalDate());
+    }
+
     static String date(LocalDate d, Locale locale) {
         return d == null
                 ? ""

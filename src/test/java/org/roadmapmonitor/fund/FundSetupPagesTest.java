@@ -136,7 +136,7 @@ class FundSetupPagesTest {
                         .asString())
                 .isEqualTo("2030-06-30");
         assertThat(admin.get("/funds/PGT02").body())
-                .contains("Steering committee decision 7", "2028-11-20", "(extended once)")
+                .contains("Steering committee decision 7", "Nov 20, 2028", "(extended once)")
                 .doesNotContain("time(s)");
         assertThat(jdbc.sql("""
                         select count(*) from audit_event where entity_type = 'fund' and entity_id = 'PGT02'
