@@ -159,6 +159,29 @@ public class FundLedger {
         return ledger(fundCode).contributionsByDonor(asOf == null ? today() : asOf);
     }
 
+    /** One page of a ledger's entries, newest first, with the reversal of each shown entry (if any). */
+    public record LedgerPage(List<Entry> entries, Map<Long, Long> reversals, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** The entries that match, one page at a time: filtered and paged in SQL, not in memory. */
+    @Transactional(readOnly = true)
+    public LedgerPage entries(String fundCode, LedgerQuery query, int page, int size) {
+        int p = Math.max(0, page);
+        var shown = entries.page(fundCode, query, p * size, size);
+        var reversals =
+                entries.reversalsOf(fundCode, shown.stream().map(Entry::id).toList());
+        return new LedgerPage(shown, reversals, entries.count(fundCode, query), p, size);
+    }
+
+    /** Hands every matching entry, in booking order, to {@code row} as it is read (for streaming exports). */
+    @Transactional(readOnly = true)
+    public void export(String fundCode, LedgerQuery query, java.util.function.Consumer<Entry> row) {
+        entries.forEach(fundCode, query, row);
+    }
+
     /** The ledger's entries, newest first, each with the id of the entry that reversed it (if any). */
     public List<Entry> entriesNewestFirst(String fundCode) {
         var all = new ArrayList<>(ledger(fundCode).entries());

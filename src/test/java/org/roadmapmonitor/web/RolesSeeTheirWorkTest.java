@@ -22,7 +22,6 @@ class RolesSeeTheirWorkTest {
         "secretariat@demo, /reports/board",
         "editor.rs@demo, /reports",
         "approver.rs@demo, /reports",
-        "fund.admin@demo, /funds/SLW00",
         "puno.undp@demo, /funds/SLW00",
         "donor@demo, /funds/SLW00#status"
     })
@@ -31,6 +30,13 @@ class RolesSeeTheirWorkTest {
         assertThat(res.statusCode()).isEqualTo(302);
         assertThat(res.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith(landing));
+    }
+
+    @Test
+    void aFundAdministratorLandsOnTheFundOrOnTheListWhenTheyKeepSeveral() {
+        var res = Http.browser(port).signIn("fund.admin@demo", "demo");
+        assertThat(res.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).matches(".*/funds(/SLW00)?"));
     }
 
     @Test
@@ -79,9 +85,7 @@ class RolesSeeTheirWorkTest {
     void thePeriodBoardShowsEachReportsDueDateAndDaysLeft() {
         var secretariat = Http.browser(port);
         secretariat.signIn("secretariat@demo", "demo");
-        var board = secretariat
-                .get("/reports/board?lang=en")
-                .body();
+        var board = secretariat.get("/reports/board?lang=en").body();
         assertThat(board).containsPattern("<time datetime=\"\\d{4}-\\d{2}-\\d{2}\">");
         assertThat(board).containsPattern("days? (left|overdue)|due today");
     }

@@ -95,4 +95,14 @@ class UserFacingTextTest {
         assertThat(page).contains("État : brouillon → soumis", "Soumis</span>", "<details>");
         assertThat(page.substring(0, page.indexOf("<details>"))).doesNotContain("\"state\"");
     }
+
+    @Test
+    void fundPagesWriteMoneyAndDatesAsTheReadersLanguageDoes() {
+        var english = Http.browser(port).get("/funds/SLW00/donors?lang=en").body();
+        var french = Http.browser(port).get("/funds/SLW00/donors?lang=fr").body();
+        assertThat(english).containsPattern("[A-Z]{3} \\d{1,3}(,\\d{3})+\\.\\d{2}");
+        assertThat(french).containsPattern("\\d{1,3}([\\u202F\\u00A0 ]\\d{3})+,\\d{2} [A-Z]{3}");
+        assertThat(Http.browser(port).get("/funds/SLW00?lang=fr").body())
+                .containsPattern("\\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\\.? \\d{4}");
+    }
 }

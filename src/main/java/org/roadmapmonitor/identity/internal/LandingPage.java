@@ -2,6 +2,7 @@ package org.roadmapmonitor.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.roadmapmonitor.identity.RoadmapUser;
 import org.roadmapmonitor.identity.Role;
 import org.roadmapmonitor.identity.RoleGrant;
@@ -23,21 +24,31 @@ final class LandingPage extends SavedRequestAwareAuthenticationSuccessHandler {
         if (user.isSecretariat()) {
             return "/reports/board";
         }
-        for (RoleGrant g : user.grants()) {
-            switch (g.role()) {
-                case JURISDICTION_EDITOR, JURISDICTION_APPROVER -> {
-                    return "/reports";
-                }
-                case FUND_ADMIN, PARTICIPATING_ORGANISATION -> {
-                    return "/funds/" + g.scope();
-                }
-                default -> {}
-            }
+        if (has(user, Role.JURISDICTION_EDITOR) || has(user, Role.JURISDICTION_APPROVER)) {
+            return "/reports";
         }
+        List<String> kept = funds(user, Role.FUND_ADMIN, Role.PARTICIPATING_ORGANISATION);
+        if (!kept.isEmpty()) {
+            return kept.size() == 1 ? "/funds/" + kept.get(0) : "/funds";
+        }
+        List<String> given = funds(user, Role.DONOR_VIEWER);
+        if (!given.isEmpty()) {
+            return given.size() == 1 ? "/funds/" + given.get(0) + "#status" : "/funds";
+        }
+        return "/";
+    }
+
+    private static boolean has(RoadmapUser user, Role role) {
+        return user.grants().stream().anyMatch(g -> g.role() == role);
+    }
+
+    /** The funds the user holds one of these roles for; with several, the list of funds is their work. */
+    private static List<String> funds(RoadmapUser user, Role... roles) {
+        var wanted = List.of(roles);
         return user.grants().stream()
-                .filter(g -> g.role() == Role.DONOR_VIEWER)
-                .findFirst()
-                .map(g -> "/funds/" + g.scope() + "#status")
-                .orElse("/");
+                .filter(g -> wanted.contains(g.role()))
+                .map(RoleGrant::scope)
+                .distinct()
+                .toList();
     }
 }
