@@ -32,17 +32,38 @@ document.addEventListener("click", (event) => {
   }
 });
 
-// The report form: warn before unsaved values are lost by leaving the page or using another form on it.
+// The report form: warn before unsaved values are lost by leaving the page or using another form on it, and
+// refuse a workflow step (Submit, Approve…) while the page holds changes: the step would send the report
+// without them.
 const reportForm = document.getElementById("report-form");
 if (reportForm) {
   let dirty = false;
-  reportForm.addEventListener("input", () => { dirty = true; });
+  const warning = document.getElementById("unsaved-warning");
+  reportForm.addEventListener("input", () => {
+    dirty = true;
+    if (warning) {
+      warning.hidden = false;
+    }
+  });
   reportForm.addEventListener("submit", () => { dirty = false; });
   document.addEventListener("submit", (event) => {
-    if (dirty && event.target !== reportForm && !window.confirm(reportForm.getAttribute("data-unsaved"))) {
+    const form = event.target;
+    if (!dirty || form === reportForm) {
+      return;
+    }
+    if (form.querySelector("input[name=action]")) {
       event.preventDefault();
       event.stopImmediatePropagation();
-    } else if (event.target !== reportForm) {
+      if (warning) {
+        warning.hidden = false;
+        warning.className = "flash error";
+        warning.setAttribute("role", "alert");
+        warning.focus();
+      }
+    } else if (!window.confirm(reportForm.getAttribute("data-unsaved"))) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    } else {
       dirty = false;
     }
   }, true);
@@ -58,8 +79,41 @@ if (reportForm) {
 if (reportForm && reportForm.getAttribute("data-check")) {
   const box = document.getElementById("live-check");
   let timer = null;
+  // Each problem is shown under its field (red border, aria-invalid, the message linked by aria-describedby)
+  // and listed in the box, which stays in view while typing; each entry of the list leads to its field.
+  const unmark = () => {
+    for (const old of reportForm.querySelectorAll(".field-error")) {
+      old.remove();
+    }
+    for (const field of reportForm.querySelectorAll("[aria-invalid]")) {
+      field.removeAttribute("aria-invalid");
+      field.removeAttribute("aria-describedby");
+      field.classList.remove("invalid");
+    }
+  };
+  const mark = (problem) => {
+    const field = problem.field && document.getElementById(problem.field);
+    if (!field) {
+      return;
+    }
+    let message = document.getElementById("err-" + problem.field);
+    if (!message) {
+      message = document.createElement("p");
+      message.className = "field-error";
+      message.id = "err-" + problem.field;
+      field.parentElement.append(message);
+    } else {
+      message.append(document.createElement("br"));
+    }
+    message.append(problem.message);
+    field.classList.add("invalid");
+    field.setAttribute("aria-invalid", "true");
+    field.setAttribute("aria-describedby", message.id);
+  };
   const render = (result) => {
     box.replaceChildren();
+    unmark();
+    result.problems.forEach(mark);
     const items = result.problems.concat(result.warnings);
     box.className = "flash " + (result.problems.length ? "error" : (result.warnings.length ? "info" : "success"));
     if (!items.length) {
@@ -71,7 +125,14 @@ if (reportForm && reportForm.getAttribute("data-check")) {
         const li = document.createElement("li");
         const code = document.createElement("code");
         code.textContent = p.path;
-        li.append(code, " " + p.message);
+        if (p.field && document.getElementById(p.field)) {
+          const link = document.createElement("a");
+          link.href = "#" + p.field;
+          link.append(code, " " + p.message);
+          li.append(link);
+        } else {
+          li.append(code, " " + p.message);
+        }
         list.append(li);
       }
       box.append(list);
@@ -92,3 +153,14 @@ if (reportForm && reportForm.getAttribute("data-check")) {
     }, 500);
   });
 }
+
+// A link to a field (from a list of problems) moves the focus into the field, not only the view.
+document.addEventListener("click", (event) => {
+  const link = event.target.closest("a[href^='#']");
+  const field = link && link.getAttribute("href").length > 1 && document.getElementById(link.getAttribute("href").slice(1));
+  if (field && /^(INPUT|SELECT|TEXTAREA)$/.test(field.tagName)) {
+    event.preventDefault();
+    field.focus();
+    field.scrollIntoView({ block: "center" });
+  }
+});

@@ -13,6 +13,7 @@ import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ExactJson;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.Roles;
 import org.roadmapmonitor.shared.StaleException;
@@ -28,7 +29,9 @@ public class FrameworkCatalogue {
     /** How an import treats an existing version: refuse it (create) or replace it. */
     public enum ImportMode {
         CREATE_ONLY,
-        CREATE_OR_REPLACE
+        CREATE_OR_REPLACE,
+        /** Creates a version, or replaces one only when the caller names the revision it read (If-Match). */
+        CREATE_OR_REPLACE_IF_MATCH
     }
 
     public record Saved(FrameworkDocument document, long revision, boolean created) {}
@@ -115,6 +118,9 @@ public class FrameworkCatalogue {
         Optional<FrameworkDocument> before = repository.load(doc.code(), doc.version());
         if (before.isPresent() && mode == ImportMode.CREATE_ONLY) {
             throw new ConflictException("framework.versionExists", doc.code(), doc.version());
+        }
+        if (before.isPresent() && mode == ImportMode.CREATE_OR_REPLACE_IF_MATCH && expectedRevision == null) {
+            throw new PreconditionRequiredException();
         }
         if (expectedRevision != null) {
             long current = repository.lockRevision(doc.code(), doc.version()).orElse(0L);

@@ -2,6 +2,7 @@ package org.roadmapmonitor.fund;
 
 import java.util.List;
 import java.util.Optional;
+import org.roadmapmonitor.fund.internal.FundAccess;
 import org.roadmapmonitor.fund.internal.FundRepository;
 import org.roadmapmonitor.fund.internal.GrantRepository;
 import org.roadmapmonitor.shared.NotFoundException;
@@ -60,17 +61,33 @@ public class FundDirectory {
         return grants.calls(require(fund).code());
     }
 
+    /** The proposals this viewer may see: all of them for the fund's participants, the approved ones for others. */
     public List<Proposal> proposals(String fund) {
-        return grants.proposals(require(fund).code());
+        String code = require(fund).code();
+        boolean all = FundAccess.isParticipant(code);
+        return grants.proposals(code).stream()
+                .filter(p -> all || p.state() == Proposal.State.APPROVED)
+                .toList();
     }
 
     public Proposal proposal(String fund, String code) {
+        boolean all = FundAccess.isParticipant(require(fund).code());
         return grants.proposal(require(fund).code(), code)
+                .filter(p -> all || p.state() == Proposal.State.APPROVED)
                 .orElseThrow(() -> new NotFoundException("fund.noProposal", fund, code));
     }
 
+    /** The committee's decisions this viewer may see: rejections and deferrals, and why, only for participants. */
     public List<Decision> decisions(String fund) {
-        return grants.decisions(require(fund).code());
+        String code = require(fund).code();
+        boolean all = FundAccess.isParticipant(code);
+        return grants.decisions(code).stream()
+                .filter(d -> all || d.outcome() == Decision.Outcome.APPROVED)
+                .toList();
+    }
+
+    public boolean seesAllProposals(String fund) {
+        return FundAccess.isParticipant(fund);
     }
 
     public List<Project> projects(String fund) {

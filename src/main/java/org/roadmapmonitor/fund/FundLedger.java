@@ -20,9 +20,12 @@ import org.roadmapmonitor.fund.ledger.Ledger;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.shared.ChangeMade;
 import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.MessageTexts;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,18 +42,21 @@ public class FundLedger {
     private final LedgerRepository entries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Texts texts;
 
     public FundLedger(
             FundRepository funds,
             GrantRepository grants,
             LedgerRepository entries,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
         this.funds = funds;
         this.grants = grants;
         this.entries = entries;
         this.events = events;
         this.clock = clock;
+        this.texts = MessageTexts.of(messages);
     }
 
     public LocalDate today() {
@@ -76,7 +82,7 @@ public class FundLedger {
     public List<Entry> record(String fundCode, PostingKind kind, PostingRequest request) {
         FundAccess.requirePosterFor(fundCode);
         Fund fund = funds.lock(fundCode).orElseThrow(() -> notFound(fundCode));
-        var context = Postings.context(fund, funds, grants);
+        var context = Postings.context(fund, funds, grants, texts);
         context.authorise(kind, request);
         Ledger ledger = new Ledger(entries.entries(fundCode), rules(fund));
         List<Problem> problems = new ArrayList<>();
@@ -88,7 +94,13 @@ public class FundLedger {
         if (!problems.isEmpty()) {
             throw new InvalidException(problems, "fund.refused.posting", problems.size());
         }
-        List<Entry> written = entries.append(fundCode, ledger.post(posting), clock.instant(), CurrentUser.actor());
+        String actor = CurrentUser.actor();
+        List<Entry> written = entries.append(
+                fundCode,
+                ledger.post(posting),
+                clock.instant(),
+                actor,
+                context.rateSource(posting, actor, clock.instant()));
         activateOnFirstTransfer(fundCode, context.project(main(written).project()), written);
         Entry main = main(written);
         events.publishEvent(new ChangeMade(
@@ -117,7 +129,8 @@ public class FundLedger {
                 fundCode,
                 ledger.reverse(entryId, on == null ? today() : on, reason),
                 clock.instant(),
-                CurrentUser.actor());
+                CurrentUser.actor(),
+                entries.rateSources(fundCode).get(entryId));
         events.publishEvent(new ChangeMade(
                 "REVERSE",
                 "ledger-entry",
@@ -187,6 +200,11 @@ public class FundLedger {
         var all = new ArrayList<>(ledger(fundCode).entries());
         all.sort((a, b) -> Long.compare(b.id(), a.id()));
         return all;
+    }
+
+    /** Where each entry's USD rate came from and who entered it, by entry id (none for USD entries). */
+    public Map<Long, RateSource> rateSources(String fundCode) {
+        return entries.rateSources(fundCode);
     }
 
     public Map<Long, Long> reversals(String fundCode) {

@@ -284,23 +284,6 @@ public class FundSetup {
         return saved;
     }
 
-    @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public void putFxRate(String fund, String currency, LocalDate on, BigDecimal rate) {
-        FundAccess.requireAdmin(fund);
-        if (currency == null || !currency.matches("[A-Z]{3}") || on == null || rate == null || rate.signum() <= 0) {
-            throw new InvalidException("rate", "fund.problem.rate");
-        }
-        funds.putFxRate(currency, on, rate);
-        events.publishEvent(new ChangeMade(
-                "UPDATE",
-                "fx-rate",
-                currency + "/" + on,
-                "USD rate of " + currency + " on " + on + ": " + rate.toPlainString(),
-                null,
-                rate.toPlainString()));
-    }
-
     private List<Problem> donorAndMoney(String fund, String donor, Money amount) {
         existing(fund);
         List<Problem> problems = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.roadmapmonitor.fund;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.roadmapmonitor.fund.internal.FundAccess;
 import org.roadmapmonitor.fund.internal.FundRepository;
+import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.shared.ChangeMade;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.Problem;
@@ -24,9 +26,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * USD rates of other currencies by date, entered one by one or imported as CSV ({@code currency,date,usdRate},
- * e.g. {@code EUR,2024-03-15,1.0850}): a deposit without a rate takes the rate of its date from here.
- * An import is all-or-nothing and lists every problem with its row and column.
+ * A fund's USD rates of other currencies by date, imported as CSV ({@code currency,date,usdRate}, e.g.
+ * {@code EUR,2024-03-15,1.0850}) by its administrator: a posting without a rate takes the rate of its date from
+ * here. Rates belong to one fund rather than to the platform, because the only people who may write rates are
+ * fund administrators, each scoped to their fund; a shared table let one fund's administrator set the rate
+ * another fund's deposits were booked at. An import is all-or-nothing and lists every problem with its row and
+ * column; every rate it changes is audited with the rate it replaces.
  */
 @Service
 public class FxRates {
@@ -34,14 +39,17 @@ public class FxRates {
 
     private final FundRepository funds;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    public FxRates(FundRepository funds, ApplicationEventPublisher events) {
+    public FxRates(FundRepository funds, ApplicationEventPublisher events, Clock clock) {
         this.funds = funds;
         this.events = events;
+        this.clock = clock;
     }
 
-    public List<FundRepository.FxRate> recent(int limit) {
-        return funds.recentFxRates(limit);
+    /** The fund's own rates, newest first: no other fund's rate is ever used for its postings. */
+    public List<FundRepository.FxRate> recent(String fund, int limit) {
+        return funds.recentFxRates(fund, limit);
     }
 
     @Transactional
@@ -101,7 +109,7 @@ public class FxRates {
                 problems.add(Problem.at(Texts.of("problem.atRowColumn", row, "usdRate"), "problem.positive"));
                 continue;
             }
-            rows.add(new FundRepository.FxRate(code, on, value));
+            rows.add(new FundRepository.FxRate(code, on, value, null, null));
         }
         if (records.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.at("file", "fund.problem.noRates", COLUMNS));
@@ -109,10 +117,27 @@ public class FxRates {
         if (!problems.isEmpty()) {
             throw new InvalidException(problems, "fund.refused.rates.import", problems.size());
         }
-        rows.forEach(r -> funds.putFxRate(r.currency(), r.date(), r.usdRate()));
-        events.publishEvent(new ChangeMade(
-                "IMPORT", "fx-rate", fund, rows.size() + " USD rate(s) imported", null, Map.of("count", rows.size())));
+        rows.forEach(r -> put(fund, r.currency(), r.date(), r.usdRate()));
         return rows.size();
+    }
+
+    /** Sets one rate of the fund; a change is audited with the rate it replaces, an unchanged rate is not. */
+    void put(String fund, String currency, LocalDate on, BigDecimal rate) {
+        var previous = funds.putFxRate(fund, currency, on, rate, CurrentUser.actor(), clock.instant());
+        if (previous.isPresent() && previous.get().compareTo(rate) == 0) {
+            return;
+        }
+        events.publishEvent(new ChangeMade(
+                previous.isPresent() ? "UPDATE" : "CREATE",
+                "fx-rate",
+                fund + "/" + currency + "/" + on,
+                "USD rate of " + currency + " on " + on + " for " + fund + ": "
+                        + previous.map(p -> p.stripTrailingZeros().toPlainString() + " \u2192 ")
+                                .orElse("")
+                        + rate.toPlainString(),
+                previous.map(p -> Map.of("usdRate", p.stripTrailingZeros().toPlainString()))
+                        .orElse(null),
+                Map.of("usdRate", rate.toPlainString())));
     }
 
     private static String field(CSVRecord r, String name, String where, List<Problem> problems) {

@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.identity.internal.IdentityRepository;
+import org.roadmapmonitor.identity.internal.PasswordPolicy;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.shared.ChangeMade;
 import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.MessageTexts;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -20,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The secretariat's management of users, their organisations and their scoped roles. */
 @Service
 public class UserAdministration {
-    static final int MIN_PASSWORD = 10;
-
     public record NewUser(String email, String displayName, String password, Long organisationId) {}
 
     public record NewOrganisation(String code, String name, Organisation.Kind kind, String jurisdiction) {}
@@ -30,12 +31,18 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final JurisdictionDirectory jurisdictions;
     private final ApplicationEventPublisher events;
+    private final PasswordPolicy passwords;
+    private final Texts texts;
 
     public UserAdministration(
             IdentityRepository repository,
             PasswordEncoder encoder,
             JurisdictionDirectory jurisdictions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PasswordPolicy passwords,
+            MessageSource messages) {
+        this.passwords = passwords;
+        this.texts = MessageTexts.of(messages);
         this.repository = repository;
         this.encoder = encoder;
         this.jurisdictions = jurisdictions;
@@ -71,7 +78,7 @@ public class UserAdministration {
         if (u.displayName() == null || u.displayName().isBlank()) {
             problems.add(Problem.at("displayName", "problem.required"));
         }
-        passwordProblems(u.password(), problems);
+        problems.addAll(passwords.problems(u.password(), "password", texts));
         if (u.organisationId() != null
                 && repository.organisation(u.organisationId()).isEmpty()) {
             problems.add(Problem.at("organisationId", "identity.problem.unknownOrganisation"));
@@ -109,7 +116,7 @@ public class UserAdministration {
     @PreAuthorize("hasRole('SECRETARIAT')")
     public void resetPassword(long id, String password) {
         UserSummary user = user(id);
-        setPassword(user, password);
+        setPassword(user, password, "password");
     }
 
     /** Any signed-in user changes their own password, proving the current one first. */
@@ -117,27 +124,20 @@ public class UserAdministration {
     public void changeOwnPassword(String current, String replacement) {
         RoadmapUser me = CurrentUser.require();
         RoadmapUser stored = repository.findUser(me.email(), false).orElseThrow();
-        if (current == null || !encoder.matches(current, stored.passwordHash())) {
+        if (!PasswordPolicy.checkable(current) || !encoder.matches(current, stored.passwordHash())) {
             throw new InvalidException("currentPassword", "identity.problem.currentPassword");
         }
-        setPassword(user(me.id()), replacement);
+        setPassword(user(me.id()), replacement, "newPassword");
     }
 
-    private void setPassword(UserSummary user, String password) {
-        var problems = new ArrayList<Problem>();
-        passwordProblems(password, problems);
+    private void setPassword(UserSummary user, String password, String field) {
+        var problems = passwords.problems(password, field, texts);
         if (!problems.isEmpty()) {
             throw new InvalidException("identity.refused.password", problems);
         }
         repository.updatePassword(user.id(), encoder.encode(password));
         events.publishEvent(
                 new ChangeMade("UPDATE", "user", user.email(), "Password of " + user.email() + " changed", null, null));
-    }
-
-    private static void passwordProblems(String password, List<Problem> problems) {
-        if (password == null || password.length() < MIN_PASSWORD) {
-            problems.add(Problem.at("password", "identity.problem.passwordLength", MIN_PASSWORD));
-        }
     }
 
     @Transactional

@@ -9,11 +9,18 @@ import org.roadmapmonitor.reporting.values.DisaggregationKey;
 import org.roadmapmonitor.reporting.values.ValueInput;
 import org.roadmapmonitor.reporting.values.ValueRules;
 import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ExactJson;
+import org.roadmapmonitor.shared.ForbiddenException;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.Problem;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,9 +50,15 @@ public class DataValueSets {
 
     private final ReportService reports;
 
-    public DataValueSets(ReportService reports, org.roadmapmonitor.shared.Texts texts) {
+    /** Each report of a partial import is found or started in a savepoint, so that one refused cannot undo the rest. */
+    private final TransactionTemplate savepoint;
+
+    public DataValueSets(
+            ReportService reports, org.roadmapmonitor.shared.Texts texts, PlatformTransactionManager transactions) {
         this.texts = texts;
         this.reports = reports;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Transactional
@@ -129,11 +142,12 @@ public class DataValueSets {
     private Outcome plan(String framework, Key key, List<ValueInput> inputs, List<Conflict> conflicts) {
         ProgressReport report;
         try {
-            report = reports.list(framework, key.orgUnit(), key.period(), null).stream()
-                    .findFirst()
-                    .orElseGet(() -> reports.create(framework, key.orgUnit(), key.period()));
-            report = reports.get(report.id());
-        } catch (RuntimeException e) {
+            report = savepoint.execute(s ->
+                    reports.get(reports.list(framework, key.orgUnit(), key.period(), null).stream()
+                            .findFirst()
+                            .orElseGet(() -> reports.create(framework, key.orgUnit(), key.period()))
+                            .id()));
+        } catch (InvalidException | ConflictException | ForbiddenException | NotFoundException e) {
             inputs.forEach(in -> conflicts.add(new Conflict(key.orgUnit() + "/" + key.period(), e.getMessage())));
             return new Outcome(0, 0, 0, inputs.size(), null);
         }

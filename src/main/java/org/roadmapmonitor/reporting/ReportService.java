@@ -23,6 +23,7 @@ import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PeriodCode;
+import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,7 @@ public class ReportService {
     private final Clock clock;
     private final ReportingCalendar calendar;
     private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
+    private final ReportOpenings openings;
 
     public ReportService(
             ReportRepository reports,
@@ -55,7 +57,9 @@ public class ReportService {
             Clock clock,
             ReportingCalendar calendar,
             org.roadmapmonitor.shared.Texts texts,
-            org.roadmapmonitor.reporting.internal.PublicationRepository publications) {
+            org.roadmapmonitor.reporting.internal.PublicationRepository publications,
+            ReportOpenings openings) {
+        this.openings = openings;
         this.texts = texts;
         this.publications = publications;
         this.calendar = calendar;
@@ -87,16 +91,6 @@ public class ReportService {
         PeriodCode period = null;
         try {
             period = PeriodCode.parse(periodCode);
-            if (summary.isPresent() && !summary.get().periodTypes().contains(period.type())) {
-                problems.add(Problem.at(
-                        "period",
-                        "reporting.problem.periodType",
-                        framework,
-                        texts.get("period.type."
-                                + summary.get().reportingPeriodType().name()),
-                        summary.get().reportingPeriodType().example(),
-                        period.code()));
-            }
         } catch (InvalidException e) {
             problems.addAll(e.problems());
         }
@@ -113,6 +107,11 @@ public class ReportService {
         var ref = reports.framework(framework).orElseThrow();
         long versionId = reports.versionFor(ref.id(), period.year())
                 .orElseThrow(() -> new ConflictException("reporting.noVersion", framework));
+        var refused =
+                openings.refusals(frameworks.document(framework, reports.versionCode(versionId)), period, jurisdiction);
+        if (!refused.isEmpty()) {
+            throw new InvalidException(texts.get("report.notCreated"), refused);
+        }
         Instant now = clock.instant();
         long id = reports.insert(ref.id(), versionId, jurisdiction, period, CurrentUser.actor(), now, false);
         ProgressReport created = reports.find(id).orElseThrow();
@@ -167,7 +166,7 @@ public class ReportService {
                 r,
                 framework(r),
                 valuesFor(r),
-                mine.isEmpty() ? Map.of() : values.previousTotals(r),
+                mine.isEmpty() ? publications.previousTotals(r) : values.previousTotals(r),
                 narrativesFor(r),
                 mine.isEmpty() ? List.of() : content.flags(r.id()),
                 mine);
@@ -208,6 +207,7 @@ public class ReportService {
     @Transactional
     public Saved saveValues(long id, Long expectedRevision, List<ValueInput> inputs) {
         ProgressReport r = editable(id, expectedRevision);
+        requireRevision(expectedRevision);
         FrameworkDocument doc = framework(r);
         if (r.state() == ReportState.RETURNED) {
             onlyFlagged(r, inputs);
@@ -257,6 +257,7 @@ public class ReportService {
     @Transactional
     public Saved saveNarratives(long id, Long expectedRevision, List<Narrative> narratives) {
         ProgressReport r = editable(id, expectedRevision);
+        requireRevision(expectedRevision);
         FrameworkDocument doc = framework(r);
         var problems = new ArrayList<Problem>();
         var flags = content.flags(r.id());
@@ -282,6 +283,7 @@ public class ReportService {
             Narrative old = before.get(n.objective());
             if (old == null ? !n.isEmpty() : !old.equals(n)) {
                 content.saveNarrative(r.id(), n, CurrentUser.actor(), now);
+                content.addNarrativeRevision(r.id(), n.objective(), old, n, CurrentUser.actor(), now, r.revision() + 1);
                 changed.add(n.objective());
             }
         }
@@ -318,6 +320,13 @@ public class ReportService {
         return r;
     }
 
+    /** The API's writes of values and narratives must name the revision they were read at (If-Match). */
+    private static void requireRevision(Long expectedRevision) {
+        if (expectedRevision == null) {
+            throw new PreconditionRequiredException();
+        }
+    }
+
     void checkRevision(ProgressReport r, Long expectedRevision) {
         if (expectedRevision != null && expectedRevision != r.revision()) {
             var changes = values.revisionsAfter(r.id(), expectedRevision).stream()
@@ -335,6 +344,28 @@ public class ReportService {
         if (!reports.bump(r.id(), r.revision(), now)) {
             throw new StaleReportException(reports.find(r.id()).orElseThrow(), r.revision(), List.of());
         }
+    }
+
+    /** Deletes a draft started by mistake: only a draft that never moved in the workflow, by its editors. */
+    @Transactional
+    public void deleteDraft(long id, Long expectedRevision) {
+        ProgressReport r = get(id);
+        if (!ReportAccess.canEdit(r.jurisdiction())) {
+            throw new ForbiddenException(texts.get("report.onlyEditors", r.jurisdiction()));
+        }
+        if (r.state() != ReportState.DRAFT || reports.everMoved(id)) {
+            throw new ConflictException(texts.get("report.deleteOnlyDrafts", texts.get("report.state." + r.state())));
+        }
+        checkRevision(r, expectedRevision);
+        var before = Map.of("values", values.values(id).size(), "revision", r.revision());
+        reports.delete(id);
+        events.publishEvent(new ChangeMade(
+                "DELETE",
+                "report",
+                String.valueOf(id),
+                "Draft report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + " deleted",
+                before,
+                null));
     }
 
     private String count(int n) {

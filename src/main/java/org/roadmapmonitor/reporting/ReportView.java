@@ -48,6 +48,20 @@ public record ReportView(
         public boolean narrative() {
             return indicator.type() == IndicatorType.NARRATIVE;
         }
+
+        public boolean yesNo() {
+            return indicator.type() == IndicatorType.YES_NO;
+        }
+
+        /** Whether a yes/no value says yes. */
+        public boolean yes(String raw) {
+            return new BigDecimal(raw).signum() != 0;
+        }
+
+        /** A stored value as readers understand it: a ratio as a percentage, a level with its label. */
+        public String shown(String raw) {
+            return raw == null || raw.isBlank() ? raw : ReportView.shown(indicator, new BigDecimal(raw));
+        }
     }
 
     /** One value to show or fill: the total (key "") or one disaggregation. */
@@ -63,6 +77,11 @@ public record ReportView(
             boolean flagged) {
         public String field() {
             return indicator + "|" + key;
+        }
+
+        /** The cell's field as an HTML id (after "v-", "n-", "d-" or "c-"). */
+        public String inputId() {
+            return field().replaceAll("[^A-Za-z0-9_-]", "-");
         }
 
         public boolean total() {
@@ -145,8 +164,9 @@ public record ReportView(
             ReportState state,
             boolean editing) {
         CheckedValue v = values.get(ValueRules.keyOf(ind.code(), key));
-        boolean flagged = flags.stream().anyMatch(f -> f.opensValue(ind.code(), key));
-        boolean editable = editing && (state == ReportState.DRAFT || flagged);
+        boolean flagged = flags.stream().anyMatch(f -> f.marks(ind.code(), key));
+        boolean reopened = flags.stream().anyMatch(f -> f.opensValue(ind.code(), key));
+        boolean editable = editing && (state == ReportState.DRAFT || reopened);
         return new Cell(
                 ind.code(),
                 key,
@@ -163,7 +183,7 @@ public record ReportView(
         return ind.baselines().stream()
                 .filter(b -> b.jurisdiction().equals(jurisdiction))
                 .findFirst()
-                .map(b -> b.value().toPlainString() + " (" + b.year() + ")")
+                .map(b -> shown(ind, b.value()) + " (" + b.year() + ")")
                 .orElse(null);
     }
 
@@ -173,8 +193,26 @@ public record ReportView(
                 .filter(t -> t.jurisdiction().equals(jurisdiction))
                 .min(Comparator.comparingInt((FrameworkDocument.Target t) -> t.year() >= year ? 0 : 1)
                         .thenComparingInt(t -> t.year() >= year ? t.year() : -t.year()))
-                .map(t -> t.value().toPlainString() + " (" + t.year() + ")")
+                .map(t -> shown(ind, t.value()) + " (" + t.year() + ")")
                 .orElse(null);
+    }
+
+    static String shown(Indicator ind, BigDecimal value) {
+        return switch (ind.type()) {
+            case RATIO ->
+                value.multiply(BigDecimal.valueOf(100))
+                                .setScale(1, java.math.RoundingMode.HALF_UP)
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        + " %";
+            case ORDINAL ->
+                ind.levels().stream()
+                        .filter(l -> BigDecimal.valueOf(l.value()).compareTo(value) == 0)
+                        .findFirst()
+                        .map(l -> l.value() + " · " + l.label())
+                        .orElse(value.toPlainString());
+            default -> value.toPlainString();
+        };
     }
 
     private static Completeness completeness(List<ObjectiveView> objectives) {

@@ -39,6 +39,7 @@ public class ReportWorkflow {
     private final Clock clock;
     private final Notifications notifications;
     private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
+    private final ReportCorrections corrections;
 
     public ReportWorkflow(
             ReportService service,
@@ -49,8 +50,10 @@ public class ReportWorkflow {
             Clock clock,
             Notifications notifications,
             org.roadmapmonitor.reporting.internal.PublicationRepository publications,
-            org.roadmapmonitor.shared.Texts texts) {
+            org.roadmapmonitor.shared.Texts texts,
+            ReportCorrections corrections) {
         this.texts = texts;
+        this.corrections = corrections;
         this.publications = publications;
         this.notifications = notifications;
         this.service = service;
@@ -92,6 +95,11 @@ public class ReportWorkflow {
         requireReason(action, why, flags, service.framework(r));
         if (action == ReportAction.SUBMIT) {
             checkComplete(r);
+            if (r.state() == ReportState.RETURNED
+                    && corrections.sinceLastReturn(r).isEmpty()) {
+                // Submitting a returned report unchanged would only send it back as it was.
+                throw new ConflictException(texts.get("workflow.nothingCorrected"));
+            }
         }
         Instant now = clock.instant();
         service.bump(r, now);

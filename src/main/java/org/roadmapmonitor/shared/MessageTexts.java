@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * every language without knowing Spring.
  */
 @Component
-class MessageTexts implements Texts {
+public class MessageTexts implements Texts {
     private final MessageSource messages;
 
     MessageTexts(MessageSource messages) {
@@ -21,8 +21,17 @@ class MessageTexts implements Texts {
         Texts.install(this);
     }
 
+    /** {@link Texts} from these bundles, in the language of the request being served. */
+    public static Texts of(MessageSource messages) {
+        return (key, args) -> resolve(messages, key, args);
+    }
+
     @Override
     public String get(String key, Object... args) {
+        return resolve(messages, key, args);
+    }
+
+    private static String resolve(MessageSource messages, String key, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
         Object[] shown = args == null
                 ? new Object[0]

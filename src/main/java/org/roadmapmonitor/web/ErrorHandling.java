@@ -11,11 +11,13 @@ import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.Formats;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.StaleException;
 import org.roadmapmonitor.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -52,11 +54,20 @@ class ErrorHandling {
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final LayoutAdvice layout;
+    private final MessageSource messages;
     private final Formats formats;
 
-    ErrorHandling(LayoutAdvice layout, Formats formats) {
+    ErrorHandling(LayoutAdvice layout, MessageSource messages, Formats formats) {
         this.layout = layout;
+        this.messages = messages;
         this.formats = formats;
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    Object preconditionRequired(PreconditionRequiredException e, HttpServletRequest req) {
+        String detail =
+                messages.getMessage(PreconditionRequiredException.KEY, null, RequestContextUtils.getLocale(req));
+        return answer(req, HttpStatus.PRECONDITION_REQUIRED, detail, List.of(Problem.at("If-Match", detail)));
     }
 
     @ExceptionHandler(BadRequestException.class)

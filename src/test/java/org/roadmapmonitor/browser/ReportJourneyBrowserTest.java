@@ -28,6 +28,7 @@ class ReportJourneyBrowserTest {
 
     @Test
     void editorFillsSecretariatReturnsOneValueEditorFixesItAndThePublicSeesThePublishedValue() {
+        org.roadmapmonitor.support.OpenPeriods.open(port, "WB-SALW-ROADMAP", "2042");
         try (var chromium = Chromium.start(profile, 1280, 1000)) {
             page = chromium.context.newPage();
             // Publishing asks "are you sure?": the secretariat answers yes.
@@ -74,9 +75,10 @@ class ReportJourneyBrowserTest {
             page.navigate(reportUrl);
             assertThat(page.getByText("KPI-5 does not match the court records."))
                     .isVisible();
-            Locator editable = page.locator("input[name^='v:']");
-            assertThat(editable).hasCount(1);
-            editable.fill("9");
+            // The flagged total reopens with its breakdown by sex; nothing else reopens.
+            assertThat(page.locator("input[name^='v:']")).hasCount(4);
+            assertThat(page.locator("input[name^='v:KPI-5|']")).hasCount(4);
+            page.locator("input[name='v:KPI-5|']").fill("9");
             page.getByRole(
                             AriaRole.BUTTON,
                             new Page.GetByRoleOptions().setName("Save").setExact(true))
@@ -113,6 +115,7 @@ class ReportJourneyBrowserTest {
 
     @Test
     void theChecksShowWhileTheEditorTypesAndNothingIsSavedUntilSave() {
+        org.roadmapmonitor.support.OpenPeriods.open(port, "WB-SALW-ROADMAP", "2043");
         try (var chromium = Chromium.start(profile, 1280, 1000)) {
             page = chromium.context.newPage();
             signIn("editor.rs@demo");

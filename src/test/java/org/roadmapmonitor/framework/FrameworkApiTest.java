@@ -215,7 +215,11 @@ class FrameworkApiTest {
         ObjectNode doc = minimal("TEST-AUDIT");
         api.post("/api/v1/frameworks", JSON.writeValueAsString(doc));
         doc.put("name", "Renamed framework");
-        api.put("/api/v1/frameworks/TEST-AUDIT/versions/1", JSON.writeValueAsString(doc));
+        String etag = api.get("/api/v1/frameworks/TEST-AUDIT/versions/1")
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        api.put("/api/v1/frameworks/TEST-AUDIT/versions/1", JSON.writeValueAsString(doc), "If-Match", etag);
         var row = jdbc.sql(
                         "select actor, action, before_state->>'name' as before_name, after_state->>'name' as after_name"
                                 + " from audit_event where entity_id = 'TEST-AUDIT/1' order by id desc limit 1")

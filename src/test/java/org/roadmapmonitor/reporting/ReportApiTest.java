@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.roadmapmonitor.support.OpenPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,7 @@ class ReportApiTest {
     }
 
     private JsonNode create(String period) {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", period);
         var res = editor().post(
                         "/api/v1/reports",
                         "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"" + period
@@ -109,7 +111,9 @@ class ReportApiTest {
                                 + " {\"indicator\": \"KPI-5\", \"disaggregation\": {\"colour\": \"red\"}, \"value\": \"1\"},"
                                 + " {\"indicator\": \"KPI-99\", \"value\": \"1\"},"
                                 + " {\"indicator\": \"KPI-1\", \"value\": \"7\"},"
-                                + " {\"indicator\": \"KPI-9\", \"value\": \"1,500\"}]");
+                                + " {\"indicator\": \"KPI-9\", \"value\": \"1,500\"}]",
+                        "If-Match",
+                        etag(id, editor()));
         assertThat(res.statusCode()).isEqualTo(422);
         JsonNode problems = JSON.readTree(res.body()).get("problems");
         assertThat(problems.size()).isGreaterThanOrEqualTo(5);
@@ -133,10 +137,14 @@ class ReportApiTest {
         fillAll(id);
         editor().put(
                         "/api/v1/reports/" + id + "/values",
-                        "[{\"indicator\": \"KPI-5\", \"value\": \"12\"}, {\"indicator\": \"KPI-9\", \"value\": \"40\"}]");
+                        "[{\"indicator\": \"KPI-5\", \"value\": \"12\"}, {\"indicator\": \"KPI-9\", \"value\": \"40\"}]",
+                        "If-Match",
+                        etag(id, editor()));
         editor().put(
                         "/api/v1/reports/" + id + "/narratives",
-                        "[{\"objective\": \"G3\", \"progress\": \"Joint operations.\"}]");
+                        "[{\"objective\": \"G3\", \"progress\": \"Joint operations.\"}]",
+                        "If-Match",
+                        etag(id, editor()));
 
         assertThat(transition(editor(), id, "{\"action\": \"SUBMIT\"}")
                         .get("state")
@@ -164,11 +172,18 @@ class ReportApiTest {
                         .asString())
                 .isEqualTo("RETURNED");
 
-        var locked =
-                editor().put("/api/v1/reports/" + id + "/values", "[{\"indicator\": \"KPI-9\", \"value\": \"41\"}]");
+        var locked = editor().put(
+                        "/api/v1/reports/" + id + "/values",
+                        "[{\"indicator\": \"KPI-9\", \"value\": \"41\"}]",
+                        "If-Match",
+                        etag(id, editor()));
         assertThat(locked.statusCode()).isEqualTo(422);
         assertThat(locked.body()).contains("was not returned for correction");
-        assertThat(editor().put("/api/v1/reports/" + id + "/values", "[{\"indicator\": \"KPI-5\", \"value\": \"15\"}]")
+        assertThat(editor().put(
+                                "/api/v1/reports/" + id + "/values",
+                                "[{\"indicator\": \"KPI-5\", \"value\": \"15\"}]",
+                                "If-Match",
+                                etag(id, editor()))
                         .statusCode())
                 .isEqualTo(200);
 
@@ -200,7 +215,11 @@ class ReportApiTest {
                         .get("state")
                         .asString())
                 .isEqualTo("DRAFT");
-        editor().put("/api/v1/reports/" + id + "/values", "[{\"indicator\": \"KPI-9\", \"value\": \"44\"}]");
+        editor().put(
+                        "/api/v1/reports/" + id + "/values",
+                        "[{\"indicator\": \"KPI-9\", \"value\": \"44\"}]",
+                        "If-Match",
+                        etag(id, editor()));
         JsonNode whileRevised =
                 JSON.readTree(Http.api(port).get("/api/v1/reports/" + id).body());
         assertThat(whileRevised.get("values").findValuesAsString("value"))
@@ -229,14 +248,21 @@ class ReportApiTest {
                         "/api/v1/reports/" + id + "/values",
                         "[{\"indicator\": \"KPI-5\", \"value\": \"-3\"}]",
                         "Accept-Language",
-                        "fr-FR,fr;q=0.9");
+                        "fr-FR,fr;q=0.9",
+                        "If-Match",
+                        etag(id, editor()));
         assertThat(fr.statusCode()).isEqualTo(422);
         assertThat(fr.body()).contains("nombre entier");
+        assertThat(JSON.readTree(fr.body()).get("problems").size())
+                .as("one message per problem: a negative count is not also below the minimum")
+                .isEqualTo(1);
         var es = editor().put(
                         "/api/v1/reports/" + id + "/values",
                         "[{\"indicator\": \"KPI-5\", \"value\": \"-3\"}]",
                         "Accept-Language",
-                        "es");
+                        "es",
+                        "If-Match",
+                        etag(id, editor()));
         assertThat(es.body()).contains("entero");
     }
 
@@ -262,6 +288,7 @@ class ReportApiTest {
 
     @Test
     void dhis2DataValueSetsImportWithASummaryAndIsAtomicByDefault() {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2038");
         var api = editor();
         String good = "{\"dataSet\": \"WB-SALW-ROADMAP\", \"dataValues\": ["
                 + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2038\", \"value\": \"20\"},"
@@ -354,7 +381,11 @@ class ReportApiTest {
                 }
             }
         }
-        var res = editor().put("/api/v1/reports/" + id + "/values", JSON.writeValueAsString(values));
+        var res = editor().put(
+                        "/api/v1/reports/" + id + "/values",
+                        JSON.writeValueAsString(values),
+                        "If-Match",
+                        etag(id, editor()));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
     }
 

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.roadmapmonitor.support.OpenPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,7 @@ class ReportFilesTest {
     }
 
     private long create(String period) {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", period);
         var res = editor().post(
                         "/api/v1/reports",
                         "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"" + period
@@ -113,7 +115,14 @@ class ReportFilesTest {
         long id = create("2067");
         byte[] old =
                 editor().getBytes("/api/v1/reports/" + id + "/template.xlsx").body();
-        editor().put("/api/v1/reports/" + id + "/values", "[{\"indicator\": \"KPI-10\", \"value\": \"5\"}]");
+        editor().put(
+                        "/api/v1/reports/" + id + "/values",
+                        "[{\"indicator\": \"KPI-10\", \"value\": \"5\"}]",
+                        "If-Match",
+                        editor().get("/api/v1/reports/" + id)
+                                .headers()
+                                .firstValue("ETag")
+                                .orElseThrow());
         var res = editor().postFile("/api/v1/reports/" + id + "/upload", "old.xlsx", old, Map.of());
         assertThat(res.statusCode()).isEqualTo(422);
         assertThat(res.body()).contains("download a fresh template");

@@ -1,5 +1,6 @@
 package org.roadmapmonitor.support;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -78,8 +80,21 @@ public final class Http {
         return send("PUT", path, json, headers);
     }
 
-    public HttpResponse<String> sendRaw(String path, String contentType, String body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    public HttpResponse<String> sendRaw(String path, String contentType, String body, String... headers) {
+        return send(request(path, headers)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A POST whose body is streamed from a file (large uploads without holding them in memory). */
+    public HttpResponse<String> postFileBody(String path, String contentType, Path file, String... headers) {
+        try {
+            return send(request(path, headers)
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)));
+        } catch (FileNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A multipart/form-data POST with one file field ("file") and optional text fields. */

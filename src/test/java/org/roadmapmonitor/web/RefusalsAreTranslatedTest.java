@@ -50,6 +50,9 @@ class RefusalsAreTranslatedTest {
                         if (i == 0 && isPath(m.group(), args)) {
                             continue;
                         }
+                        if (!m.group().contains("Problem") && args.get(i).contains("Problem.at(")) {
+                            continue; // the problem inside is scanned as a call of its own
+                        }
                         if (literals(args.get(i)).stream()
                                 .anyMatch(l -> SENTENCE.matcher(l).find())) {
                             int line = source.substring(0, m.start()).split("\n", -1).length;
@@ -69,7 +72,10 @@ class RefusalsAreTranslatedTest {
         if (call.startsWith("Problem") || call.contains("Problem")) {
             return args.size() > 1;
         }
-        return args.size() > 1 && KEY_LITERAL.matcher(args.get(1).strip()).matches();
+        String second = args.size() > 1 ? args.get(1).strip() : "";
+        return KEY_LITERAL.matcher(second).matches()
+                || second.startsWith("texts.get(")
+                || second.startsWith("Texts.of(");
     }
 
     /** The contents of the string literals in a piece of code. */

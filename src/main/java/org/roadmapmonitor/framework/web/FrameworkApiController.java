@@ -97,7 +97,7 @@ class FrameworkApiController {
                     "Create or replace a framework version; send If-Match with the ETag to avoid overwriting others' edits")
     ResponseEntity<FrameworkDocument> replace(
             @PathVariable String code,
-            @PathVariable String version,
+            @PathVariable(required = false) String version,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @DocumentBody @RequestBody byte[] body) {
         catalogue.checkMayImport();
@@ -110,7 +110,7 @@ class FrameworkApiController {
                     doc.version(),
                     version == null ? code : code + " " + version);
         }
-        var saved = catalogue.importDocument(doc, ImportMode.CREATE_OR_REPLACE, revisionOf(ifMatch));
+        var saved = catalogue.importDocument(doc, ImportMode.CREATE_OR_REPLACE_IF_MATCH, revisionOf(ifMatch));
         var response = saved.created()
                 ? ResponseEntity.created(URI.create("/api/v1/frameworks/" + doc.code() + "/versions/" + doc.version()))
                 : ResponseEntity.ok();

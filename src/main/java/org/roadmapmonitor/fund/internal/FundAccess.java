@@ -92,6 +92,23 @@ public final class FundAccess {
                 .orElse(false);
     }
 
+    /**
+     * The fund's participants: its administrator, participating organisations and donors (who sit on the
+     * steering committee), and the secretariat that supports the committee. Only they see proposals that were
+     * not approved and why; the public sees what the MPTF Office Gateway publishes, the approved ones.
+     */
+    public static boolean isParticipant(String fund) {
+        if (SystemActor.active()) {
+            return true;
+        }
+        return CurrentUser.get()
+                .map(u -> u.isSecretariat()
+                        || u.has(Role.FUND_ADMIN, fund)
+                        || u.has(Role.PARTICIPATING_ORGANISATION, fund)
+                        || u.has(Role.DONOR_VIEWER, fund))
+                .orElse(false);
+    }
+
     public static boolean canAdminister(String fund) {
         return CurrentUser.get().map(u -> u.has(Role.FUND_ADMIN, fund)).orElse(false);
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -166,26 +168,51 @@ public class FundRepository {
                 .single();
     }
 
-    public Optional<java.math.BigDecimal> fxRate(String currency, LocalDate on) {
-        return jdbc.sql("select usd_rate from fx_rate where currency = ? and rate_date = ?")
-                .params(currency, Date.valueOf(on))
-                .query(java.math.BigDecimal.class)
+    /** The fund's USD rate of a currency on a day, with who entered it. */
+    public Optional<FxRate> fxRate(String fund, String currency, LocalDate on) {
+        return jdbc.sql("""
+                select currency, rate_date, usd_rate, entered_by, entered_at from fx_rate
+                where fund_code = ? and currency = ? and rate_date = ?""")
+                .params(fund, currency, Date.valueOf(on))
+                .query(FundRepository::fxRate)
                 .optional();
     }
 
-    public void putFxRate(String currency, LocalDate on, java.math.BigDecimal rate) {
+    /** Sets the fund's rate of a currency on a day; returns the rate it replaces, if there was one. */
+    public Optional<BigDecimal> putFxRate(
+            String fund, String currency, LocalDate on, BigDecimal rate, String actor, Instant at) {
+        Optional<BigDecimal> previous = jdbc.sql("""
+                select usd_rate from fx_rate where fund_code = ? and currency = ? and rate_date = ? for update""")
+                .params(fund, currency, Date.valueOf(on))
+                .query(BigDecimal.class)
+                .optional();
         jdbc.sql("""
-                insert into fx_rate (currency, rate_date, usd_rate) values (?, ?, ?)
-                on conflict (currency, rate_date) do update set usd_rate = excluded.usd_rate""").params(currency, Date.valueOf(on), rate).update();
+                insert into fx_rate (fund_code, currency, rate_date, usd_rate, entered_by, entered_at)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (fund_code, currency, rate_date) do update
+                    set usd_rate = excluded.usd_rate, entered_by = excluded.entered_by, entered_at = excluded.entered_at""")
+                .params(fund, currency, Date.valueOf(on), rate, actor, Timestamp.from(at))
+                .update();
+        return previous;
     }
 
-    public record FxRate(String currency, LocalDate date, java.math.BigDecimal usdRate) {}
+    /** A USD rate of the fund's table; {@code enteredBy} is null for rates entered before it was recorded. */
+    public record FxRate(String currency, LocalDate date, BigDecimal usdRate, String enteredBy, Instant enteredAt) {}
 
-    public List<FxRate> recentFxRates(int limit) {
-        return jdbc.sql("select currency, rate_date, usd_rate from fx_rate order by rate_date desc, currency limit ?")
-                .param(limit)
-                .query((rs, i) -> new FxRate(rs.getString(1).strip(), date(rs, 2), rs.getBigDecimal(3)))
-                .list();
+    public List<FxRate> recentFxRates(String fund, int limit) {
+        return jdbc.sql("""
+                select currency, rate_date, usd_rate, entered_by, entered_at from fx_rate
+                where fund_code = ? order by rate_date desc, currency limit ?""").params(fund, limit).query(FundRepository::fxRate).list();
+    }
+
+    private static FxRate fxRate(ResultSet rs, int row) throws SQLException {
+        Timestamp at = rs.getTimestamp("entered_at");
+        return new FxRate(
+                rs.getString("currency").strip(),
+                rs.getDate("rate_date").toLocalDate(),
+                rs.getBigDecimal("usd_rate").stripTrailingZeros(),
+                rs.getString("entered_by"),
+                at == null ? null : at.toInstant());
     }
 
     private Fund fund(ResultSet rs, int row) throws SQLException {

@@ -6,12 +6,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.roadmapmonitor.fund.LedgerQuery;
+import org.roadmapmonitor.fund.RateSource;
 import org.roadmapmonitor.fund.ledger.Entry;
 import org.roadmapmonitor.fund.ledger.EntryType;
 import org.roadmapmonitor.fund.ledger.ExpenditureKind;
@@ -108,8 +110,28 @@ public class LedgerRepository {
         return new Where(sql.toString(), params);
     }
 
-    /** Writes the entries of one posting, giving them their ids and a shared posting id, in order. */
-    public List<Entry> append(String fund, List<Entry> drafts, Instant at, String actor) {
+    /** Where the USD rate of each entry that has one on record came from, by entry id. */
+    public Map<Long, RateSource> rateSources(String fund) {
+        Map<Long, RateSource> sources = new HashMap<>();
+        jdbc.sql("""
+                select id, rate_source, rate_entered_by, rate_entered_at from ledger_entry
+                where fund_code = ? and rate_source is not null""").param(fund).query(rs -> {
+            Timestamp at = rs.getTimestamp("rate_entered_at");
+            sources.put(
+                    rs.getLong("id"),
+                    new RateSource(
+                            RateSource.Kind.valueOf(rs.getString("rate_source")),
+                            rs.getString("rate_entered_by"),
+                            at == null ? null : at.toInstant()));
+        });
+        return sources;
+    }
+
+    /**
+     * Writes the entries of one posting, giving them their ids and a shared posting id, in order; they share
+     * the posting's USD rate and so its source (null for USD).
+     */
+    public List<Entry> append(String fund, List<Entry> drafts, Instant at, String actor, RateSource rate) {
         long posting = jdbc.sql("select nextval('ledger_posting_seq')")
                 .query(Long.class)
                 .single();
@@ -118,8 +140,8 @@ public class LedgerRepository {
             long id = jdbc.sql("""
                     insert into ledger_entry (fund_code, posting_id, entry_type, entry_date, amount, currency, usd_rate,
                         usd_amount, donor_code, project_code, organisation_code, expenditure_kind, expenditure_year,
-                        reverses_id, memo, recorded_at, recorded_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        reverses_id, memo, recorded_at, recorded_by, rate_source, rate_entered_by, rate_entered_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(
                             fund,
                             posting,
@@ -137,7 +159,10 @@ public class LedgerRepository {
                             e.reverses(),
                             e.memo(),
                             Timestamp.from(at),
-                            actor)
+                            actor,
+                            rate == null ? null : rate.kind().name(),
+                            rate == null ? null : rate.enteredBy(),
+                            rate == null || rate.enteredAt() == null ? null : Timestamp.from(rate.enteredAt()))
                     .query(Long.class)
                     .single();
             written.add(e.withIds(id, posting));

@@ -15,24 +15,33 @@ import org.roadmapmonitor.fund.ledger.ExpenditureKind;
 import org.roadmapmonitor.fund.ledger.Posting;
 import org.roadmapmonitor.shared.Money;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 
 /**
  * Turns a posting request into a ledger posting, adding a problem for every field that is missing, not
  * exact, or names something the fund does not have. Returns null when the posting cannot be built.
  */
 final class PostingReader {
+    private static final int RATE_INTEGER_DIGITS = 11;
+    private static final int RATE_DECIMALS = 8;
+    /** A USD value is stored as NUMERIC(19,4). */
+    private static final BigDecimal USD_LIMIT = new BigDecimal("1000000000000000");
+
     private final Map<String, Fund.Donor> donors;
     private final Map<String, Project> projects;
     private final Map<String, Fund.Organisation> organisations;
     private final BiFunction<String, LocalDate, BigDecimal> fxRates;
     private final List<Problem> problems;
+    private final Texts texts;
 
     PostingReader(
             Map<String, Fund.Donor> donors,
             Map<String, Project> projects,
             Map<String, Fund.Organisation> organisations,
             BiFunction<String, LocalDate, BigDecimal> fxRates,
+            Texts texts,
             List<Problem> problems) {
+        this.texts = texts;
         this.donors = donors;
         this.projects = projects;
         this.organisations = organisations;
@@ -52,7 +61,7 @@ final class PostingReader {
             currency = null;
         }
         Money amount = amount(r.amount(), currency);
-        BigDecimal rate = decimal("usdRate", r.usdRate(), false);
+        BigDecimal rate = rate(decimal("usdRate", r.usdRate(), false));
         if (rate == null && date != null && currency != null && !"USD".equals(currency) && blank(r.usdRate())) {
             rate = fxRates.apply(currency, date);
         }
@@ -86,6 +95,9 @@ final class PostingReader {
             }
         }
         if (date == null || amount == null) {
+            return null;
+        }
+        if (rate != null && !fitsInUsd(amount, rate)) {
             return null;
         }
         // Built even when a code is unknown, so that the ledger's own rules are reported in the same answer.
@@ -174,6 +186,35 @@ final class PostingReader {
             problems.add(Problem.at(field, "problem.notANumber", text));
             return null;
         }
+    }
+
+    /** A rate is stored as NUMERIC(19,8): more digits would fail in the database, so they are refused here. */
+    private BigDecimal rate(BigDecimal rate) {
+        if (rate == null) {
+            return null;
+        }
+        BigDecimal exact = rate.stripTrailingZeros();
+        if (exact.precision() - exact.scale() > RATE_INTEGER_DIGITS || exact.scale() > RATE_DECIMALS) {
+            problems.add(Problem.at(
+                    "usdRate",
+                    texts.get("fund.posting.rateOutOfRange", exact.toString(), RATE_INTEGER_DIGITS, RATE_DECIMALS)));
+            return null;
+        }
+        return rate;
+    }
+
+    private boolean fitsInUsd(Money amount, BigDecimal rate) {
+        if (amount.amount().multiply(rate).abs().compareTo(USD_LIMIT) < 0) {
+            return true;
+        }
+        problems.add(Problem.at(
+                "usdRate",
+                texts.get(
+                        "fund.posting.usdTooLarge",
+                        amount.amount().toPlainString(),
+                        amount.currency(),
+                        rate.toPlainString())));
+        return false;
     }
 
     private ExpenditureKind expenditureKind(String text) {

@@ -1,6 +1,8 @@
 package org.roadmapmonitor.fund.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +13,13 @@ import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.PostingKind;
 import org.roadmapmonitor.fund.PostingRequest;
 import org.roadmapmonitor.fund.Project;
+import org.roadmapmonitor.fund.RateSource;
 import org.roadmapmonitor.fund.ledger.Flows;
 import org.roadmapmonitor.fund.ledger.Ledger;
 import org.roadmapmonitor.fund.ledger.Posting;
 import org.roadmapmonitor.shared.Money;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 
 /**
  * What a posting needs to know about its fund beyond the ledger: the donors, projects and organisations it
@@ -28,9 +32,12 @@ public final class Postings {
     private final Map<String, Fund.Donor> donors;
     private final Map<String, Project> projects;
     private final Map<String, Fund.Organisation> organisations;
+    private final Texts texts;
+    private FundRepository.FxRate tableRate;
 
-    private Postings(Fund fund, FundRepository funds, GrantRepository grants) {
+    private Postings(Fund fund, FundRepository funds, GrantRepository grants, Texts texts) {
         this.fund = fund;
+        this.texts = texts;
         this.funds = funds;
         this.donors = byCode(funds.donors(fund.code()), Fund.Donor::code);
         this.projects = byCode(grants.projects(fund.code()), Project::code);
@@ -41,8 +48,8 @@ public final class Postings {
                 Fund.Organisation::code);
     }
 
-    public static Postings context(Fund fund, FundRepository funds, GrantRepository grants) {
-        return new Postings(fund, funds, grants);
+    public static Postings context(Fund fund, FundRepository funds, GrantRepository grants, Texts texts) {
+        return new Postings(fund, funds, grants, texts);
     }
 
     public Project project(String code) {
@@ -73,13 +80,26 @@ public final class Postings {
     }
 
     public Posting read(PostingKind kind, PostingRequest r, List<Problem> problems) {
-        return new PostingReader(
-                        donors,
-                        projects,
-                        organisations,
-                        (c, d) -> funds.fxRate(c, d).orElse(null),
-                        problems)
-                .read(kind, r);
+        return new PostingReader(donors, projects, organisations, this::tableRate, texts, problems).read(kind, r);
+    }
+
+    /** The fund's own rate of the day; only this fund's rates are ever used for its postings. */
+    private BigDecimal tableRate(String currency, LocalDate on) {
+        tableRate = funds.fxRate(fund.code(), currency, on).orElse(null);
+        return tableRate == null ? null : tableRate.usdRate();
+    }
+
+    /**
+     * Where the USD rate of the posting just {@link #read read} came from: the fund's rate table (and who
+     * entered the rate there), or the posting itself, entered by the person recording it; none for USD.
+     */
+    public RateSource rateSource(Posting posting, String actor, Instant at) {
+        if ("USD".equals(posting.amount().currency())) {
+            return null;
+        }
+        return tableRate != null
+                ? new RateSource(RateSource.Kind.TABLE, tableRate.enteredBy(), tableRate.enteredAt())
+                : new RateSource(RateSource.Kind.POSTING, actor, at);
     }
 
     public List<Problem> projectRules(PostingKind kind, Posting posting, Ledger ledger) {

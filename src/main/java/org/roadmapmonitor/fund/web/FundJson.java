@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.Project;
+import org.roadmapmonitor.fund.RateSource;
 import org.roadmapmonitor.fund.ledger.Entry;
 import org.roadmapmonitor.fund.ledger.Flows;
 import org.roadmapmonitor.fund.ledger.FundingStatus;
@@ -53,6 +54,7 @@ final class FundJson {
             String amount,
             String currency,
             String usdRate,
+            RateSource usdRateSource,
             String usd,
             String donor,
             String project,
@@ -63,7 +65,8 @@ final class FundJson {
             Long reversedBy,
             String memo,
             List<EntryItem> linked) {
-        static EntryItem of(Entry e, Map<Long, Long> reversals, List<EntryItem> linked) {
+        static EntryItem of(
+                Entry e, Map<Long, Long> reversals, Map<Long, RateSource> rateSources, List<EntryItem> linked) {
             return new EntryItem(
                     e.id(),
                     e.posting(),
@@ -72,6 +75,7 @@ final class FundJson {
                     e.amount().plain(),
                     e.amount().currency(),
                     e.usdRate().toPlainString(),
+                    rateSources.get(e.id()),
                     e.usd().plain(),
                     e.donor(),
                     e.project(),
@@ -85,11 +89,11 @@ final class FundJson {
         }
 
         /** The first entry of a posting, with the others (a deposit's fee) linked to it. */
-        static EntryItem posting(List<Entry> written) {
+        static EntryItem posting(List<Entry> written, Map<Long, RateSource> rateSources) {
             var rest = written.subList(1, written.size()).stream()
-                    .map(e -> of(e, Map.of(), null))
+                    .map(e -> of(e, Map.of(), rateSources, null))
                     .toList();
-            return of(written.get(0), Map.of(), rest);
+            return of(written.get(0), Map.of(), rateSources, rest);
         }
     }
 

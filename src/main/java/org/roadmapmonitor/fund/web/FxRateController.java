@@ -39,7 +39,7 @@ class FxRateController {
     @GetMapping("/funds/{code}/fx-rates")
     String page(@PathVariable String code, Model model) {
         FundPages.common(directory, code, "fx", model);
-        model.addAttribute("rates", rates.recent(200));
+        model.addAttribute("rates", rates.recent(code, 200));
         model.addAttribute("columns", FxRates.COLUMNS);
         return "fund/fx-rates";
     }
@@ -69,7 +69,7 @@ class FxRateController {
     @Operation(summary = "The most recent USD rates by currency and date")
     List<FundRepository.FxRate> list(@PathVariable String code) {
         directory.require(code);
-        return rates.recent(500);
+        return rates.recent(code, 500);
     }
 
     @PostMapping(

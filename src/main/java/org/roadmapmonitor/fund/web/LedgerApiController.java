@@ -50,7 +50,7 @@ class LedgerApiController {
         var written = ledger.record(code, posting, PostingRequest.of(fields));
         return ResponseEntity.created(URI.create(
                         "/api/v1/funds/" + code + "/ledger/" + written.get(0).id()))
-                .body(FundJson.EntryItem.posting(written));
+                .body(FundJson.EntryItem.posting(written, ledger.rateSources(code)));
     }
 
     @GetMapping("/ledger")
@@ -58,8 +58,9 @@ class LedgerApiController {
     List<FundJson.EntryItem> entries(@PathVariable String code) {
         directory.require(code);
         Map<Long, Long> reversals = ledger.reversals(code);
+        var rateSources = ledger.rateSources(code);
         return ledger.entriesNewestFirst(code).stream()
-                .map(e -> FundJson.EntryItem.of(e, reversals, null))
+                .map(e -> FundJson.EntryItem.of(e, reversals, rateSources, null))
                 .toList();
     }
 
@@ -67,7 +68,8 @@ class LedgerApiController {
     @Operation(summary = "One ledger entry")
     FundJson.EntryItem entry(@PathVariable String code, @PathVariable long entryId) {
         directory.require(code);
-        return FundJson.EntryItem.of(ledger.entry(code, entryId), ledger.reversals(code), null);
+        return FundJson.EntryItem.of(
+                ledger.entry(code, entryId), ledger.reversals(code), ledger.rateSources(code), null);
     }
 
     @PostMapping(path = "/ledger/{entryId}/reversal", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -78,7 +80,7 @@ class LedgerApiController {
         var written = ledger.reverse(code, entryId, date(fields.get("date"), "date"), fields.get("reason"));
         return ResponseEntity.created(URI.create(
                         "/api/v1/funds/" + code + "/ledger/" + written.get(0).id()))
-                .body(FundJson.EntryItem.posting(written));
+                .body(FundJson.EntryItem.posting(written, ledger.rateSources(code)));
     }
 
     @PostMapping(path = "/closed-through", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -44,6 +44,7 @@ class LedgerController {
         model.addAttribute("reversals", page.reversals());
         model.addAttribute("filter", filter);
         model.addAttribute("types", EntryType.values());
+        model.addAttribute("rateSources", ledger.rateSources(fund.code()));
         model.addAttribute("today", ledger.today());
         return "fund/ledger";
     }

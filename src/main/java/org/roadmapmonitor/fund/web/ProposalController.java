@@ -44,6 +44,7 @@ class ProposalController {
         model.addAttribute("calls", directory.calls(fund.code()));
         model.addAttribute("proposals", directory.proposals(fund.code()));
         model.addAttribute("decisions", directory.decisions(fund.code()));
+        model.addAttribute("seesAllProposals", directory.seesAllProposals(fund.code()));
         model.addAttribute("organisations", directory.participatingOrganisations(fund.code()));
         model.addAttribute("outcomes", Decision.Outcome.values());
         return "fund/proposals";

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,16 +11,15 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after too many failures within the lock window an account refuses every
- * sign-in, even a correct one, until the window has passed. Kept in the database so that it holds when
- * several application nodes share the work.
+ * Slows down password guessing, per account and client address together, so that a stranger elsewhere cannot
+ * lock a user out. Each attempt is counted under a row lock before the password is checked, so parallel
+ * guesses cannot overtake the count; a success clears it. Kept in the database so that it holds across nodes.
  */
 @Component
 public class LoginThrottle {
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration lock;
+    private final SignInRule rule;
 
     public LoginThrottle(
             JdbcClient jdbc,
@@ -30,42 +28,46 @@ public class LoginThrottle {
             @Value("${roadmap.login.lock-minutes:15}") int lockMinutes) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lock = Duration.ofMinutes(lockMinutes);
+        this.rule = new SignInRule(maxFailures, Duration.ofMinutes(lockMinutes), Duration.ofMinutes(1));
     }
 
-    /** When the account is locked, the instant the lock ends. */
-    public Optional<Instant> lockedUntil(String username) {
-        Instant now = clock.instant();
-        return jdbc.sql("select locked_until from login_throttle where username = ?")
-                .param(key(username))
-                .query((rs, i) -> rs.getTimestamp(1))
-                .optional()
-                .map(Timestamp::toInstant)
-                .filter(until -> until.isAfter(now));
-    }
-
+    /** Counts an attempt at the account from the client and says whether its password may be checked. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(String username) {
+    public SignInRule.Verdict reserve(String username, Client client) {
         Instant now = clock.instant();
-        Instant windowStart = now.minus(lock);
+        String user = key(username);
         jdbc.sql("""
-                insert into login_throttle (username, failures, first_failure_at) values (?, 1, ?)
-                on conflict (username) do update set
-                  failures = case when login_throttle.first_failure_at < ? then 1 else login_throttle.failures + 1 end,
-                  first_failure_at = case when login_throttle.first_failure_at < ? then excluded.first_failure_at
-                                          else login_throttle.first_failure_at end""")
-                .params(key(username), Timestamp.from(now), Timestamp.from(windowStart), Timestamp.from(windowStart))
+                insert into sign_in_throttle (username, client, attempts, window_start) values (?, ?, 0, ?)
+                on conflict (username, client) do nothing""").params(user, client.key(), Timestamp.from(now)).update();
+        var state = jdbc.sql("""
+                select attempts, window_start, next_check_at from sign_in_throttle
+                where username = ? and client = ? for update""")
+                .params(user, client.key())
+                .query((rs, i) -> new SignInRule.State(
+                        rs.getInt(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .single();
+        var verdict = rule.attempt(state, client.known(), now);
+        var next = verdict.state();
+        jdbc.sql("""
+                update sign_in_throttle set attempts = ?, window_start = ?, next_check_at = ?
+                where username = ? and client = ?""")
+                .params(
+                        next.attempts(),
+                        Timestamp.from(next.windowStart()),
+                        next.nextCheckAt() == null ? null : Timestamp.from(next.nextCheckAt()),
+                        user,
+                        client.key())
                 .update();
-        jdbc.sql("update login_throttle set locked_until = ? where username = ? and failures >= ?")
-                .params(Timestamp.from(now.plus(lock)), key(username), maxFailures)
-                .update();
+        return verdict;
     }
 
+    /** A correct password from the client clears its count for the account. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccess(String username) {
-        jdbc.sql("delete from login_throttle where username = ?")
-                .param(key(username))
+    public void recordSuccess(String username, Client client) {
+        jdbc.sql("delete from sign_in_throttle where username = ? and client = ?")
+                .params(key(username), client.key())
                 .update();
     }
 

@@ -2,6 +2,7 @@ package org.roadmapmonitor.identity.internal;
 
 import java.time.Clock;
 import org.roadmapmonitor.shared.Texts;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,10 +39,14 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(
-            RoadmapUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle, Clock clock) {
+            RoadmapUserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            Clock clock,
+            MessageSource messages) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, clock));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, clock, messages));
     }
 
     /** Swagger UI sets inline styles from its bundle; only its own pages allow them. */

@@ -13,7 +13,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String reason = exception instanceof LockedException ? "locked" : "bad";
+        String reason = exception instanceof ThrottledAuthenticationProvider.Throttled t && !t.locked()
+                ? "slow"
+                : exception instanceof LockedException ? "locked" : "bad";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
 }

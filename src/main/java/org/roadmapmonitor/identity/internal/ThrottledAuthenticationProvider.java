@@ -1,7 +1,12 @@
 package org.roadmapmonitor.identity.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.roadmapmonitor.shared.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -9,39 +14,77 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
-/** Password sign-in (form and HTTP Basic) with throttling around it. */
+/**
+ * Password sign-in (form and HTTP Basic) with throttling around it: the attempt is counted before the
+ * password is checked, and an attempt past the limit is refused without checking it.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
+    private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
+
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
-    private final java.time.Clock clock;
+    private final Clock clock;
+    private final MessageSource messages;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, java.time.Clock clock) {
+    ThrottledAuthenticationProvider(
+            AuthenticationProvider passwords, LoginThrottle throttle, Clock clock, MessageSource messages) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
-        var lockedUntil = throttle.lockedUntil(username);
-        if (lockedUntil.isPresent()) {
-            long minutes = Math.max(
-                    1, Duration.between(clock.instant(), lockedUntil.get()).toMinutes() + 1);
-            throw new LockedException(Texts.of("identity.locked", minutes));
+        Client client = Client.current();
+        var verdict = throttle.reserve(username, client);
+        if (verdict.firstRefusal() || (verdict.check() && verdict.state().nextCheckAt() != null)) {
+            log.warn(
+                    "Sign-in to {} from {}: {} attempts; {}",
+                    username,
+                    client.key(),
+                    verdict.state().attempts(),
+                    client.known() ? "locked until " + verdict.retryAt() : "slowed down");
         }
-        try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(username);
-            return result;
-        } catch (BadCredentialsException e) {
-            throttle.recordFailure(username);
-            throw e;
+        if (!verdict.check()) {
+            throw refusal(verdict);
         }
+        if (!PasswordPolicy.checkable(String.valueOf(authentication.getCredentials()))) {
+            throw new BadCredentialsException(Texts.of("identity.badCredentials"));
+        }
+        Authentication result = passwords.authenticate(authentication);
+        throttle.recordSuccess(username, client);
+        return result;
+    }
+
+    private Throttled refusal(SignInRule.Verdict verdict) {
+        long seconds =
+                Math.max(1, Duration.between(clock.instant(), verdict.retryAt()).toSeconds() + 1);
+        boolean locked = verdict.outcome() == SignInRule.Outcome.LOCKED;
+        String text = locked
+                ? messages.getMessage(
+                        "login.lockedFor", new Object[] {(seconds + 59) / 60}, LocaleContextHolder.getLocale())
+                : messages.getMessage("login.slowDown", new Object[] {seconds}, LocaleContextHolder.getLocale());
+        return new Throttled(text, locked);
     }
 
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Refused without checking the password: locked for this address, or asked to slow down. */
+    static final class Throttled extends LockedException {
+        private final boolean locked;
+
+        Throttled(String message, boolean locked) {
+            super(message);
+            this.locked = locked;
+        }
+
+        boolean locked() {
+            return locked;
+        }
     }
 }

@@ -65,6 +65,59 @@ public class ContentRepository {
                 .update();
     }
 
+    /** One change of an objective's narrative, kept for the history and for the reviewer of a correction. */
+    public record NarrativeRevision(
+            String objective, Narrative before, Narrative after, Instant at, String by, long reportRevision) {}
+
+    public void addNarrativeRevision(
+            long reportId, String objective, Narrative before, Narrative after, String actor, Instant now, long rev) {
+        Narrative b = before == null ? new Narrative(objective, null, null, null) : before;
+        jdbc.sql("""
+                insert into report_narrative_revision (report_id, objective_code, old_progress, new_progress,
+                  old_challenges, new_challenges, old_support, new_support, changed_at, changed_by, report_revision)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        reportId,
+                        objective,
+                        b.progress(),
+                        after.progress(),
+                        b.challenges(),
+                        after.challenges(),
+                        b.supportNeeded(),
+                        after.supportNeeded(),
+                        Timestamp.from(now),
+                        actor,
+                        rev)
+                .update();
+    }
+
+    /** Every change of a narrative, newest first. */
+    public List<NarrativeRevision> narrativeRevisions(long reportId) {
+        return jdbc.sql("""
+                select objective_code, old_progress, old_challenges, old_support, new_progress, new_challenges,
+                       new_support, changed_at, changed_by, report_revision
+                from report_narrative_revision where report_id = ? order by id desc""")
+                .param(reportId)
+                .query((rs, i) -> new NarrativeRevision(
+                        rs.getString(1),
+                        new Narrative(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                        new Narrative(rs.getString(1), rs.getString(5), rs.getString(6), rs.getString(7)),
+                        rs.getTimestamp(8).toInstant(),
+                        rs.getString(9),
+                        rs.getLong(10)))
+                .list();
+    }
+
+    /** When the report was last returned for correction, if ever. */
+    public Optional<Instant> lastReturn(long reportId) {
+        return jdbc.sql("select max(occurred_at) from report_transition where report_id = ? and action = 'RETURN'")
+                .param(reportId)
+                .query((rs, i) -> rs.getTimestamp(1))
+                .optional()
+                .filter(t -> t != null)
+                .map(Timestamp::toInstant);
+    }
+
     public List<Evidence> evidence(long reportId) {
         return jdbc.sql("""
                 select id, file_name, content_type, size_bytes, sha256, note, uploaded_at, uploaded_by

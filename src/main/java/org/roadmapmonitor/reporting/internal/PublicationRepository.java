@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.roadmapmonitor.reporting.Narrative;
+import org.roadmapmonitor.reporting.ProgressReport;
 import org.roadmapmonitor.reporting.values.CheckedValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,5 +61,27 @@ public class PublicationRepository {
                 .optional()
                 .map(s -> json.readValue(s, new TypeReference<Map<String, Narrative>>() {}))
                 .orElse(Map.of());
+    }
+
+    /**
+     * The latest published total of each indicator (by code) for this jurisdiction before the period starts:
+     * the "previous value" the public sees beside a published one.
+     */
+    public Map<String, java.math.BigDecimal> previousTotals(ProgressReport r) {
+        var map = new java.util.HashMap<String, java.math.BigDecimal>();
+        jdbc.sql("""
+                select distinct on (i.code) i.code, v.value from published_value v
+                join indicator i on i.id = v.indicator_id join progress_report p on p.id = v.report_id
+                where p.framework_id = (select framework_id from progress_report where id = ?)
+                  and v.jurisdiction_code = ? and v.disaggregation_key = '' and v.period_end < ? and v.value is not null
+                order by i.code, v.period_end desc, v.period_start desc""")
+                .params(
+                        r.id(),
+                        r.jurisdiction(),
+                        java.sql.Date.valueOf(r.period().start()))
+                .query(rs -> {
+                    map.put(rs.getString(1), rs.getBigDecimal(2));
+                });
+        return map;
     }
 }

@@ -181,6 +181,25 @@ public class ReportRepository {
                 .optional();
     }
 
+    /** Whether the report ever left its first draft (a transition of any kind). */
+    public boolean everMoved(long id) {
+        return jdbc.sql("select exists (select 1 from report_transition where report_id = ?)")
+                .param(id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    public void delete(long id) {
+        jdbc.sql("delete from progress_report where id = ?").param(id).update();
+    }
+
+    public String versionCode(long versionId) {
+        return jdbc.sql("select version from framework_version where id = ?")
+                .param(versionId)
+                .query(String.class)
+                .single();
+    }
+
     static ProgressReport map(ResultSet rs) throws SQLException {
         return new ProgressReport(
                 rs.getLong("id"),

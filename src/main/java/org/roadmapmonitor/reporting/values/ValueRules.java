@@ -215,6 +215,10 @@ public final class ValueRules {
             }
             default -> {}
         }
+        if (problems.size() > before) {
+            // One message per problem: a negative count is not also "below the minimum of 0".
+            return false;
+        }
         var rule = ind.validation();
         if (rule.min() != null && v.compareTo(rule.min()) < 0) {
             problem(in.place(), t("value.min", rule.min().toPlainString()));

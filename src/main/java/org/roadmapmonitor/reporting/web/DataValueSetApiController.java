@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roadmapmonitor.reporting.DataValueSets;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,7 +20,7 @@ class DataValueSetApiController {
         this.sets = sets;
     }
 
-    @PostMapping("/api/v1/dataValueSets")
+    @PostMapping(path = "/api/v1/dataValueSets", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Import DHIS2 dataValueSets JSON (dataElement = indicator, orgUnit = jurisdiction, period,"
                     + " categoryOptionCombo = disaggregation such as sex=female); answers a DHIS2 import summary")

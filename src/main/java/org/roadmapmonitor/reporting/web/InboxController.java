@@ -7,6 +7,7 @@ import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.reporting.Notifications;
 import org.roadmapmonitor.reporting.ReportAccess;
 import org.roadmapmonitor.reporting.ReportInbox;
+import org.roadmapmonitor.reporting.ReportOpenings;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.workflow.ReportState;
 import org.roadmapmonitor.shared.InvalidException;
@@ -29,6 +30,7 @@ class InboxController {
     private final ReportingCalendar calendar;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final ReportOpenings openings;
     private final org.roadmapmonitor.jurisdiction.JurisdictionDirectory jurisdictions;
 
     InboxController(
@@ -38,7 +40,9 @@ class InboxController {
             FrameworkCatalogue frameworks,
             ReportingCalendar calendar,
             Notifications notifications,
-            MessageSource messages) {
+            MessageSource messages,
+            ReportOpenings openings) {
+        this.openings = openings;
         this.jurisdictions = jurisdictions;
         this.inbox = inbox;
         this.reports = reports;
@@ -141,6 +145,23 @@ class InboxController {
         model.addAttribute("frameworks", list);
         model.addAttribute("periods", periods);
         model.addAttribute("board", inbox.board(fw, p));
+        model.addAttribute("openedEarly", openings.openedEarly(fw, p));
         return "reports/board";
+    }
+
+    /** The secretariat opens a period early for one jurisdiction, saying why. */
+    @PostMapping("/reports/board/openings")
+    String openEarly(
+            @RequestParam String framework,
+            @RequestParam String period,
+            @RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect,
+            Locale locale) {
+        var opened = openings.openEarly(framework, period, jurisdiction, reason);
+        redirect.addFlashAttribute(
+                "flashSuccess",
+                messages.getMessage("opening.done", new Object[] {opened.period(), opened.jurisdiction()}, locale));
+        return "redirect:/reports/board?framework=" + framework + "&period=" + opened.period();
     }
 }

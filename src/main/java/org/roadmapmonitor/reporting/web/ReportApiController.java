@@ -13,8 +13,11 @@ import org.roadmapmonitor.reporting.workflow.ReportState;
 import org.roadmapmonitor.reporting.workflow.Workflow;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.ExactJson;
+import org.roadmapmonitor.shared.Texts;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,15 +34,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApiController {
     private final ReportService reports;
     private final ReportWorkflow workflow;
+    private final Texts texts;
 
-    ReportApiController(ReportService reports, ReportWorkflow workflow) {
+    ReportApiController(ReportService reports, ReportWorkflow workflow, Texts texts) {
+        this.texts = texts;
         this.reports = reports;
         this.workflow = workflow;
     }
 
     record NewReport(String framework, String jurisdiction, String period) {}
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary =
                     "Start a report; the same framework, jurisdiction and period again is a 409 naming the existing one")
@@ -48,6 +53,14 @@ class ReportApiController {
         return ResponseEntity.created(URI.create("/api/v1/reports/" + r.id()))
                 .eTag(r.etag())
                 .body(ReportJson.ReportItem.of(r));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a draft started by mistake (only a draft never submitted; 409 otherwise)")
+    ResponseEntity<Void> delete(
+            @PathVariable long id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        reports.deleteDraft(id, revision(ifMatch));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping
@@ -84,7 +97,7 @@ class ReportApiController {
         return ResponseEntity.ok().eTag(r.etag()).body(detail);
     }
 
-    @PutMapping("/{id}/values")
+    @PutMapping(path = "/{id}/values", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Save values; send If-Match with the ETag. Every problem is listed (422); nothing is saved then")
     ResponseEntity<ReportJson.SaveResult> values(
@@ -98,7 +111,7 @@ class ReportApiController {
                         ReportJson.ReportItem.of(saved.report()), saved.changed(), saved.warnings()));
     }
 
-    @PutMapping("/{id}/narratives")
+    @PutMapping(path = "/{id}/narratives", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Save narratives per objective (progress, challenges, supportNeeded)")
     ResponseEntity<ReportJson.SaveResult> narratives(
             @PathVariable long id,
@@ -111,7 +124,7 @@ class ReportApiController {
                         ReportJson.ReportItem.of(saved.report()), saved.changed(), saved.warnings()));
     }
 
-    @PostMapping("/{id}/transitions")
+    @PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Move the report: {action: SUBMIT|APPROVE|RETURN|VALIDATE|PUBLISH|REOPEN, reason, flagged:[…]}")
     ResponseEntity<ReportJson.ReportItem> transition(
@@ -127,7 +140,7 @@ class ReportApiController {
             throw new BadRequestException("action", "reporting.problem.action", List.of(ReportAction.values()));
         }
         ProgressReport r = workflow.act(
-                id, a, ExactJson.text(node, "reason"), ReportJson.flags(node.get("flagged")), revision(ifMatch));
+                id, a, ExactJson.text(node, "reason"), ReportJson.flags(node.get("flagged"), texts), revision(ifMatch));
         return ResponseEntity.ok().eTag(r.etag()).body(ReportJson.ReportItem.of(r));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.EvidenceFiles;
+import org.roadmapmonitor.reporting.ReportCorrections;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.ReportView;
 import org.roadmapmonitor.reporting.ReportWorkflow;
@@ -28,19 +29,30 @@ class ReportController {
     private final EvidenceFiles evidence;
     private final JurisdictionDirectory jurisdictions;
     private final MessageSource messages;
+    private final ReportCorrections corrections;
 
     ReportController(
             ReportService reports,
             ReportWorkflow workflow,
             EvidenceFiles evidence,
             JurisdictionDirectory jurisdictions,
-            MessageSource messages) {
+            MessageSource messages,
+            ReportCorrections corrections) {
+        this.corrections = corrections;
         this.reports = reports;
         this.workflow = workflow;
         this.evidence = evidence;
         this.jurisdictions = jurisdictions;
         this.messages = messages;
     }
+
+    /** The states in which a report may hold corrections made since it was returned. */
+    private static final java.util.Set<org.roadmapmonitor.reporting.workflow.ReportState> CORRECTABLE =
+            java.util.EnumSet.of(
+                    org.roadmapmonitor.reporting.workflow.ReportState.RETURNED,
+                    org.roadmapmonitor.reporting.workflow.ReportState.AWAITING_APPROVAL,
+                    org.roadmapmonitor.reporting.workflow.ReportState.SUBMITTED,
+                    org.roadmapmonitor.reporting.workflow.ReportState.RESUBMITTED);
 
     @GetMapping("/reports/{id}")
     String show(@PathVariable long id, Model model) {
@@ -53,6 +65,14 @@ class ReportController {
                 && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
             reports.publishedAt(view.report()).ifPresent(at -> model.addAttribute("revisingSince", at));
         }
+        if (!view.capacities().isEmpty() && CORRECTABLE.contains(view.report().state())) {
+            model.addAttribute("corrections", corrections.sinceLastReturn(view.report()));
+        }
+        model.addAttribute(
+                "deletable",
+                view.editing()
+                        && view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.DRAFT
+                        && workflow.transitions(view.report()).isEmpty());
         if (view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.RETURNED) {
             model.addAttribute(
                     "returnReason",
@@ -86,8 +106,10 @@ class ReportController {
             }
             return "redirect:/reports/" + id;
         } catch (InvalidException e) {
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("formProblems", e.problems());
+            var located = ReportFields.of(view).locate(e.problems());
+            model.addAttribute("fieldError", e.getMessage());
+            model.addAttribute("fieldProblems", located);
+            model.addAttribute("fieldErrors", ReportFields.byField(located));
         } catch (StaleReportException e) {
             model.addAttribute("formError", e.getMessage());
         }
@@ -96,14 +118,16 @@ class ReportController {
         return show(id, model);
     }
 
-    record Check(List<org.roadmapmonitor.shared.Problem> problems, List<org.roadmapmonitor.shared.Problem> warnings) {}
+    record Check(List<ReportFields.FieldProblem> problems, List<ReportFields.FieldProblem> warnings) {}
 
-    /** The checks on what is being typed, for the page to show at once (nothing is saved). */
+    /** The checks on what is being typed, for the page to show at once, each at its field (nothing is saved). */
     @PostMapping("/reports/{id}/check")
     @org.springframework.web.bind.annotation.ResponseBody
     Check check(@PathVariable long id, @RequestParam MultiValueMap<String, String> form) {
-        var result = reports.check(id, ReportFormReader.values(reports.view(id), form));
-        return new Check(result.problems(), result.warnings());
+        ReportView view = reports.view(id);
+        var result = reports.check(id, ReportFormReader.values(view, form));
+        var fields = ReportFields.of(view);
+        return new Check(fields.locate(result.problems()), fields.locate(result.warnings()));
     }
 
     @PostMapping("/reports/{id}/transitions")
@@ -127,6 +151,13 @@ class ReportController {
         return "redirect:/reports/" + id;
     }
 
+    @PostMapping("/reports/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam long revision, RedirectAttributes redirect, Locale locale) {
+        reports.deleteDraft(id, revision);
+        redirect.addFlashAttribute("flashSuccess", messages.getMessage("report.deleted", null, locale));
+        return "redirect:/reports";
+    }
+
     @GetMapping("/reports/{id}/history")
     String history(@PathVariable long id, Model model) {
         var r = reports.getForTeam(id);
@@ -135,6 +166,7 @@ class ReportController {
         model.addAttribute("transitions", workflow.transitions(r));
         model.addAttribute("changes", workflow.changedSinceValidation(r));
         model.addAttribute("revisions", workflow.revisions(r));
+        model.addAttribute("narrativeRevisions", corrections.narrativeHistory(r));
         return "reports/history";
     }
 }

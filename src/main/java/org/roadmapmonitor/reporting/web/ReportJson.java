@@ -16,6 +16,7 @@ import org.roadmapmonitor.reporting.workflow.ReportState;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.ExactJson;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON shapes of the reports API, and reading its request bodies exactly. */
@@ -167,10 +168,13 @@ final class ReportJson {
     }
 
     /** Flags as strings ("KPI-5", "KPI-5[sex=female]", "objective:G3") or objects ({indicator, disaggregation, objective, note}). */
-    static List<Flag> flags(JsonNode list) {
+    static List<Flag> flags(JsonNode list, Texts texts) {
         var out = new ArrayList<Flag>();
         if (list == null || list.isNull()) {
             return out;
+        }
+        if (!list.isArray()) {
+            throw new BadRequestException("flagged", texts.get("report.flaggedNotAList"));
         }
         var problems = new ArrayList<Problem>();
         for (int i = 0; i < list.size(); i++) {
