@@ -31,6 +31,8 @@ class ArchitectureTests {
                 .resideInAPackage("org.roadmapmonitor.fund.ledger..")
                 .or()
                 .haveFullyQualifiedName("org.roadmapmonitor.shared.Money")
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
@@ -41,6 +43,27 @@ class ArchitectureTests {
                         "org.roadmapmonitor.fund",
                         "org.roadmapmonitor.fund.internal..",
                         "org.roadmapmonitor.fund.web..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theReportWorkflowAndValueRulesArePlainJava() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.roadmapmonitor.reporting.workflow..", "org.roadmapmonitor.reporting.values..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..", "java.sql..", "javax.sql..", "tools.jackson..", "com.fasterxml..")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.roadmapmonitor.reporting",
+                        "org.roadmapmonitor.reporting.internal..",
+                        "org.roadmapmonitor.reporting.spreadsheet..",
+                        "org.roadmapmonitor.reporting.web..")
                 .check(CLASSES);
     }
 

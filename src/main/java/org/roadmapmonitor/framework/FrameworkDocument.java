@@ -45,6 +45,10 @@ public record FrameworkDocument(
 
     public record Category(String code, String name) {}
 
+    /**
+     * A top-level objective; a framework whose objectives are carried out through numbered actions (the EU
+     * Action Plan's "Action 1.1 – KPI 1") lists them between the objective and its indicators.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Objective(
             String code,
@@ -53,7 +57,41 @@ public record FrameworkDocument(
             String description,
             Integer targetYear,
             boolean officialWording,
-            List<Indicator> indicators) {}
+            List<Indicator> indicators,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Action> actions) {
+        public Objective {
+            actions = actions == null ? List.of() : List.copyOf(actions);
+        }
+
+        /** An objective without actions, as most frameworks have. */
+        public Objective(
+                String code,
+                Integer number,
+                String title,
+                String description,
+                Integer targetYear,
+                boolean officialWording,
+                List<Indicator> indicators) {
+            this(code, number, title, description, targetYear, officialWording, indicators, List.of());
+        }
+
+        /** The same objective with another list of actions. */
+        public Objective withActions(List<Action> replacement) {
+            return new Objective(
+                    code, number, title, description, targetYear, officialWording, indicators, replacement);
+        }
+    }
+
+    /**
+     * An action of an objective, tagged with the indicators that measure it (codes of this version's
+     * indicators), e.g. Action 1.1 of the EU Action Plan with KPI 1.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Action(String code, String title, boolean officialWording, List<String> indicators) {
+        public Action {
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Indicator(

@@ -40,7 +40,9 @@ public final class Vocabulary {
     public enum VersionStatus {
         DRAFT,
         ACTIVE,
-        SUPERSEDED
+        SUPERSEDED,
+        /** Its period is over and no version of the same framework replaced it (the EU Action Plan 2020–2025). */
+        ENDED
     }
 
     public enum CrosswalkRelation {

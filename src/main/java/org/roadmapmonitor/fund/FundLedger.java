@@ -13,6 +13,7 @@ import org.roadmapmonitor.fund.internal.FundRepository;
 import org.roadmapmonitor.fund.internal.GrantRepository;
 import org.roadmapmonitor.fund.internal.LedgerRepository;
 import org.roadmapmonitor.fund.internal.Postings;
+import org.roadmapmonitor.fund.internal.StatusLines;
 import org.roadmapmonitor.fund.ledger.Entry;
 import org.roadmapmonitor.fund.ledger.EntryType;
 import org.roadmapmonitor.fund.ledger.FundingStatus;
@@ -70,6 +71,13 @@ public class FundLedger {
 
     public FundingStatus status(String fundCode, LocalDate asOf) {
         return ledger(fundCode).status(asOf == null ? today() : asOf);
+    }
+
+    /** The funding status as of a day and at the end of the years before it (the Gateway's columns). */
+    public StatusLines.Columns statusColumns(String fundCode, LocalDate asOf) {
+        LocalDate day = asOf == null ? today() : asOf;
+        Ledger ledger = ledger(fundCode);
+        return new StatusLines.Columns(ledger.status(StatusLines.priorYearsEnd(day)), ledger.status(day));
     }
 
     public Entry entry(String fundCode, long id) {

@@ -52,9 +52,12 @@ public class FundReports {
         List<Project> projects = directory.projects(fund.code());
         Map<String, List<KpiTrend>> trends = new LinkedHashMap<>();
         projects.forEach(p -> trends.put(p.code(), trends(fund.code(), p)));
-        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, IatiExport.Kpi> kpis = new LinkedHashMap<>();
         if (fund.frameworkCode() != null) {
-            frameworks.latest(fund.frameworkCode()).indicators().forEach(i -> titles.put(i.code(), i.title()));
+            frameworks
+                    .latest(fund.frameworkCode())
+                    .indicators()
+                    .forEach(i -> kpis.put(i.code(), new IatiExport.Kpi(i.title(), i.type())));
         }
         return IatiExport.write(new IatiExport.Input(
                 fund,
@@ -63,8 +66,10 @@ public class FundReports {
                 projects,
                 directory.decisions(fund.code()),
                 ledger.ledger(fund.code()).entries(),
+                directory.agreements(fund.code()),
+                directory.pledges(fund.code()),
                 trends,
-                titles,
+                kpis,
                 ledger.today(),
                 clock.instant()));
     }

@@ -89,6 +89,7 @@ public class FundSetup {
                 problems.add(Problem.at("participatingOrganisations", "fund.problem.needsName", o.code()));
             }
         }
+        problems.addAll(agentIdentifierProblems(organisations));
         if (!known.isEmpty()) {
             var paths = known.stream().map(Problem::path).collect(java.util.stream.Collectors.toSet());
             problems.removeIf(p -> paths.contains(p.path()));
@@ -120,6 +121,25 @@ public class FundSetup {
         Fund fund = funds.find(r.code()).orElseThrow();
         events.publishEvent(new ChangeMade("CREATE", "fund", r.code(), "Fund " + r.code() + " set up", null, fund));
         return fund;
+    }
+
+    /**
+     * The administrative agent is the provider of every transfer and the receiver of every contribution, so
+     * IATI needs it under its own identifier, never one a participating organisation uses.
+     */
+    private static List<Problem> agentIdentifierProblems(List<Fund.Organisation> organisations) {
+        List<Problem> problems = new ArrayList<>();
+        organisations.stream()
+                .filter(o -> o.role() == Fund.Organisation.Role.ADMINISTRATIVE_AGENT && o.iatiRef() != null)
+                .forEach(agent -> organisations.stream()
+                        .filter(o -> o.role() == Fund.Organisation.Role.PARTICIPATING_ORGANISATION)
+                        .filter(o -> agent.iatiRef().equalsIgnoreCase(o.iatiRef()))
+                        .forEach(o -> problems.add(Problem.at(
+                                "administrativeAgentIatiRef",
+                                "fund.problem.agentIatiRef",
+                                agent.iatiRef(),
+                                o.code()))));
+        return problems;
     }
 
     @Transactional

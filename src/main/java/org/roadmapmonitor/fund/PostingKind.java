@@ -12,7 +12,10 @@ public enum PostingKind {
     EXPENDITURE("expenditures", List.of("project", "date", "amount", "currency", "usdRate", "kind", "year", "memo")),
     INTEREST("interest", List.of("organisation", "date", "amount", "currency", "usdRate", "memo")),
     DIRECT_COST("direct-costs", List.of("organisation", "date", "amount", "currency", "usdRate", "memo")),
-    BANK_CHARGE("bank-charges", List.of("date", "amount", "currency", "usdRate", "memo"));
+    BANK_CHARGE("bank-charges", List.of("date", "amount", "currency", "usdRate", "memo")),
+    OTHER_INCOME("other-income", List.of("date", "amount", "currency", "usdRate", "memo")),
+    TRANSFER_TO_MDTF("mdtf-transfers", List.of("date", "amount", "currency", "usdRate", "memo")),
+    DONOR_REFUND("donor-refunds", List.of("donor", "date", "amount", "currency", "usdRate", "memo"));
 
     private final String path;
     private final List<String> fields;

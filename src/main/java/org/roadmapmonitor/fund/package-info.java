@@ -3,4 +3,7 @@
  * append-only ledger (fund.ledger, plain Java) behind the MPTF Office "funding status" statement, its
  * downloads and IATI export. Other modules hear of deposits through {@code DepositRecorded}.
  */
+@ApplicationModule(allowedDependencies = {"framework", "identity", "jurisdiction", "reporting", "shared"})
 package org.roadmapmonitor.fund;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package org.roadmapmonitor.reporting;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.TooLargeException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -53,8 +56,17 @@ public class DataValueSets {
     /** Each report of a partial import is found or started in a savepoint, so that one refused cannot undo the rest. */
     private final TransactionTemplate savepoint;
 
+    private final ImportSlots slots;
+    private final int maxValues;
+
     public DataValueSets(
-            ReportService reports, org.roadmapmonitor.shared.Texts texts, PlatformTransactionManager transactions) {
+            ReportService reports,
+            org.roadmapmonitor.shared.Texts texts,
+            PlatformTransactionManager transactions,
+            ImportSlots slots,
+            @Value("${roadmap.import.max-values:50000}") int maxValues) {
+        this.slots = slots;
+        this.maxValues = maxValues;
         this.texts = texts;
         this.reports = reports;
         this.savepoint = new TransactionTemplate(transactions);
@@ -63,6 +75,12 @@ public class DataValueSets {
 
     @Transactional
     public Summary importSet(byte[] body, String dataSetParam, boolean dryRun, boolean atomic) {
+        try (var slot = slots.enter()) {
+            return importRead(body, dataSetParam, dryRun, atomic);
+        }
+    }
+
+    private Summary importRead(byte[] body, String dataSetParam, boolean dryRun, boolean atomic) {
         JsonNode root = ExactJson.read(body);
         String framework = dataSetParam != null && !dataSetParam.isBlank()
                 ? dataSetParam.strip()
@@ -73,6 +91,9 @@ public class DataValueSets {
         JsonNode values = root.get("dataValues");
         if (values == null || !values.isArray()) {
             throw new BadRequestException("dataValues", "reporting.problem.dataValues");
+        }
+        if (values.size() > maxValues) {
+            throw new TooLargeException("import.tooManyValues", values.size(), maxValues);
         }
         var conflicts = new ArrayList<Conflict>();
         var groups = new LinkedHashMap<Key, List<ValueInput>>();
@@ -165,14 +186,7 @@ public class DataValueSets {
         for (Problem p : check.problems()) {
             conflicts.add(new Conflict(p.path(), p.message()));
         }
-        var valid = new ArrayList<ValueInput>();
-        for (ValueInput in : inputs) {
-            boolean bad = check.problems().stream()
-                    .anyMatch(p -> p.path().contains(in.where()) || p.path().startsWith(in.indicator() + " ["));
-            if (!bad) {
-                valid.add(in);
-            }
-        }
+        var valid = accepted(inputs, check.problems());
         int imported = 0;
         int updated = 0;
         int deleted = 0;
@@ -205,6 +219,31 @@ public class DataValueSets {
                 deleted,
                 ignored,
                 valid.isEmpty() ? null : () -> reports.saveValues(id, revision, valid));
+    }
+
+    /**
+     * The inputs no problem points at, in one pass over each (a scan of every problem per input made a large
+     * import with many problems quadratic). A problem points at an input by its place, by its place with the
+     * dimension of a totals check after it ("… [sex]"), or at a whole indicator ("KPI-5 [sex]").
+     */
+    static List<ValueInput> accepted(List<ValueInput> inputs, List<Problem> problems) {
+        var places = new HashSet<String>();
+        var wholeIndicators = new HashSet<String>();
+        for (Problem p : problems) {
+            places.add(p.path());
+            int dimension = p.path().lastIndexOf(" [");
+            if (dimension > 0 && p.path().endsWith("]")) {
+                places.add(p.path().substring(0, dimension));
+                wholeIndicators.add(p.path().substring(0, p.path().indexOf(" [")));
+            }
+        }
+        var valid = new ArrayList<ValueInput>();
+        for (ValueInput in : inputs) {
+            if (!places.contains(in.place()) && !wholeIndicators.contains(in.indicator())) {
+                valid.add(in);
+            }
+        }
+        return valid;
     }
 
     private static String orDefault(String value, String fallback) {

@@ -23,6 +23,27 @@ public record ProgressReport(
         Instant publishedAt,
         boolean demo) {
 
+    /** The report as the public reads it: who started it (an e-mail address) stays inside. */
+    public ProgressReport withoutNames() {
+        return new ProgressReport(
+                id,
+                framework,
+                frameworkName,
+                version,
+                versionId,
+                jurisdiction,
+                period,
+                state,
+                revision,
+                createdAt,
+                null,
+                updatedAt,
+                submittedAt,
+                validatedAt,
+                publishedAt,
+                demo);
+    }
+
     public String etag() {
         return "\"" + revision + "\"";
     }

@@ -40,7 +40,7 @@ public class ReportCorrections {
     }
 
     /** The changes since the last return, oldest first; empty if the report was never returned. */
-    public List<Correction> sinceLastReturn(ProgressReport r) {
+    List<Correction> sinceLastReturn(ProgressReport r) {
         var since = content.lastReturn(r.id());
         if (since.isEmpty()) {
             return List.of();
@@ -49,7 +49,7 @@ public class ReportCorrections {
     }
 
     /** Every change of a narrative, newest first, for the report's history. */
-    public List<NarrativeRevision> narrativeHistory(ProgressReport r) {
+    List<NarrativeRevision> narrativeHistory(ProgressReport r) {
         return content.narrativeRevisions(r.id());
     }
 

@@ -46,6 +46,7 @@ public class ReportService {
     private final ReportingCalendar calendar;
     private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
     private final ReportOpenings openings;
+    private final ReportCorrections corrections;
 
     public ReportService(
             ReportRepository reports,
@@ -58,8 +59,10 @@ public class ReportService {
             ReportingCalendar calendar,
             org.roadmapmonitor.shared.Texts texts,
             org.roadmapmonitor.reporting.internal.PublicationRepository publications,
-            ReportOpenings openings) {
+            ReportOpenings openings,
+            ReportCorrections corrections) {
         this.openings = openings;
+        this.corrections = corrections;
         this.texts = texts;
         this.publications = publications;
         this.calendar = calendar;
@@ -150,58 +153,88 @@ public class ReportService {
         List<String> scope = me.filter(u -> u.isSecretariat()).isPresent()
                 ? null
                 : me.map(u -> u.jurisdictions()).orElse(List.of());
-        return reports.list(
-                new ReportRepository.Filter(blank(framework), blank(jurisdiction), blank(period), state, scope, true));
+        return reports
+                .list(new ReportRepository.Filter(
+                        blank(framework), blank(jurisdiction), blank(period), state, scope, true))
+                .stream()
+                .map(r -> ReportAccess.mine(r.jurisdiction()).isEmpty() ? r.withoutNames() : r)
+                .toList();
     }
 
     public FrameworkDocument framework(ProgressReport r) {
         return frameworks.document(r.framework(), r.version());
     }
 
-    /** The report laid out for reading and filling, as the caller may see it. */
-    public ReportView view(long id) {
+    /** The states in which a report may hold corrections made since it was returned. */
+    private static final java.util.Set<ReportState> CORRECTABLE = java.util.EnumSet.of(
+            ReportState.RETURNED, ReportState.AWAITING_APPROVAL, ReportState.SUBMITTED, ReportState.RESUBMITTED);
+
+    /**
+     * The report as this caller may read it: the working copy with flags and return notes for its own people,
+     * the published copy and nothing else for everyone else. The only reader the web layer can reach.
+     */
+    @Transactional(readOnly = true)
+    public ReportReading read(long id) {
         ProgressReport r = get(id);
         var mine = ReportAccess.mine(r.jurisdiction());
+        var publishedAt = publications.publishedAt(r.id());
+        if (mine.isEmpty()) {
+            return new ReportReading(
+                    r.withoutNames(),
+                    mine,
+                    publications.values(r.id()),
+                    publications.narratives(r.id()),
+                    List.of(),
+                    publications.previousTotals(r),
+                    java.util.Optional.empty(),
+                    publishedAt,
+                    List.of(),
+                    true);
+        }
+        var transitions = content.transitions(r.id());
+        java.util.Optional<String> returnReason = r.state() == ReportState.RETURNED
+                ? transitions.stream()
+                        .filter(t -> t.action() == org.roadmapmonitor.reporting.workflow.ReportAction.RETURN)
+                        .reduce((a, b) -> b)
+                        .map(Transition::reason)
+                : java.util.Optional.empty();
+        return new ReportReading(
+                r,
+                mine,
+                values.values(r.id()),
+                content.narratives(r.id()),
+                content.flags(r.id()),
+                values.previousTotals(r),
+                returnReason,
+                publishedAt,
+                CORRECTABLE.contains(r.state()) ? corrections.sinceLastReturn(r) : List.of(),
+                !transitions.isEmpty());
+    }
+
+    /** The report laid out for reading and filling, as the caller may see it. */
+    public ReportView view(long id) {
+        return view(read(id));
+    }
+
+    public ReportView view(ReportReading reading) {
+        ProgressReport r = reading.report();
         return ReportView.of(
                 r,
                 framework(r),
-                valuesFor(r),
-                mine.isEmpty() ? publications.previousTotals(r) : values.previousTotals(r),
-                narrativesFor(r),
-                mine.isEmpty() ? List.of() : content.flags(r.id()),
-                mine);
+                reading.values(),
+                reading.previousTotals(),
+                reading.narratives(),
+                reading.flags(),
+                reading.capacities());
     }
 
-    /** The values the caller may read: the working values for the report's own people, the published copy for others. */
-    public Map<String, CheckedValue> valuesFor(ProgressReport r) {
-        return ReportAccess.mine(r.jurisdiction()).isEmpty() ? publications.values(r.id()) : values.values(r.id());
-    }
-
-    public Map<String, Narrative> narrativesFor(ProgressReport r) {
-        return ReportAccess.mine(r.jurisdiction()).isEmpty()
-                ? publications.narratives(r.id())
-                : content.narratives(r.id());
-    }
-
-    /** When the public copy was published, if the report has been published. */
-    public java.util.Optional<java.time.Instant> publishedAt(ProgressReport r) {
-        return publications.publishedAt(r.id());
-    }
-
-    public Map<String, CheckedValue> values(ProgressReport r) {
+    /** Unfiltered: the working values, whoever asks. For this module's own checks and imports only. */
+    Map<String, CheckedValue> values(ProgressReport r) {
         return values.values(r.id());
     }
 
-    public Map<String, java.math.BigDecimal> previousTotals(ProgressReport r) {
+    Map<String, java.math.BigDecimal> previousTotals(ProgressReport r) {
         return values.previousTotals(r);
-    }
-
-    public Map<String, Narrative> narratives(ProgressReport r) {
-        return content.narratives(r.id());
-    }
-
-    public List<Flag> flags(ProgressReport r) {
-        return content.flags(r.id());
     }
 
     @Transactional

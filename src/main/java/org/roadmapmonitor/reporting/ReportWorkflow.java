@@ -197,7 +197,22 @@ public class ReportWorkflow {
     /** One line of "what changed since the last validation". */
     public record Change(String indicator, String disaggregation, String then, String now) {}
 
-    public List<Change> changedSinceValidation(ProgressReport r) {
+    /** A report's history: transitions with their reasons, value revisions and names, for its own people only. */
+    public record History(
+            ProgressReport report,
+            List<Transition> transitions,
+            List<Change> changedSinceValidation,
+            List<ValueRepository.Revision> revisions,
+            List<org.roadmapmonitor.reporting.internal.ContentRepository.NarrativeRevision> narrativeRevisions) {}
+
+    /** The history of a report, refused (as not found) to anyone but its jurisdiction and the secretariat. */
+    @Transactional(readOnly = true)
+    public History history(long id) {
+        ProgressReport r = service.getForTeam(id);
+        return new History(r, transitions(r), changedSinceValidation(r), revisions(r), corrections.narrativeHistory(r));
+    }
+
+    List<Change> changedSinceValidation(ProgressReport r) {
         var snapshot = content.lastValidatedSnapshot(r.id());
         if (snapshot.isEmpty()) {
             return List.of();
@@ -217,11 +232,11 @@ public class ReportWorkflow {
         return changes;
     }
 
-    public List<Transition> transitions(ProgressReport r) {
+    List<Transition> transitions(ProgressReport r) {
         return content.transitions(r.id());
     }
 
-    public List<ValueRepository.Revision> revisions(ProgressReport r) {
+    List<ValueRepository.Revision> revisions(ProgressReport r) {
         return values.revisions(r.id());
     }
 }

@@ -3,7 +3,9 @@ package org.roadmapmonitor.reporting;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.spreadsheet.ReportWorkbook;
 import org.roadmapmonitor.reporting.spreadsheet.SheetReport;
@@ -41,8 +43,14 @@ public class ValueImports {
     private final ReportService reports;
     private final JurisdictionDirectory jurisdictions;
 
+    private final ImportSlots slots;
+
     public ValueImports(
-            ReportService reports, JurisdictionDirectory jurisdictions, org.roadmapmonitor.shared.Texts texts) {
+            ReportService reports,
+            JurisdictionDirectory jurisdictions,
+            org.roadmapmonitor.shared.Texts texts,
+            ImportSlots slots) {
+        this.slots = slots;
         this.texts = texts;
         this.reports = reports;
         this.jurisdictions = jurisdictions;
@@ -98,11 +106,31 @@ public class ValueImports {
                 jurisdictions.require(r.jurisdiction()).name(),
                 r.period().code(),
                 r.state().name(),
-                objectives));
+                objectives,
+                footnote(r.framework(), r.jurisdiction())));
+    }
+
+    /** The designation footnote in the framework's wording, in English as the rest of the template. */
+    private String footnote(String framework, String jurisdiction) {
+        return jurisdictions
+                .footnotes(
+                        List.of(jurisdictions.require(jurisdiction)),
+                        jurisdictions.convention(Designations.Owner.FRAMEWORK, framework),
+                        Locale.ENGLISH)
+                .stream()
+                .findFirst()
+                .map(Designations.Footnote::footnote)
+                .orElse(null);
     }
 
     /** Reads an uploaded file (XLSX or CSV) and says what it would change, without changing anything. */
     public Preview preview(long reportId, String fileName, byte[] content) {
+        try (var slot = slots.enter()) {
+            return read(reportId, fileName, content);
+        }
+    }
+
+    private Preview read(long reportId, String fileName, byte[] content) {
         ReportView view = reports.view(reportId);
         var problems = new ArrayList<Problem>();
         List<ValueInput> inputs;
@@ -170,7 +198,13 @@ public class ValueImports {
     /** Applies an uploaded file: all of it, or nothing when anything is wrong. */
     @Transactional
     public ReportService.Saved apply(long reportId, long expectedRevision, String fileName, byte[] content) {
-        Preview preview = preview(reportId, fileName, content);
+        try (var slot = slots.enter()) {
+            return applyRead(reportId, expectedRevision, fileName, content);
+        }
+    }
+
+    private ReportService.Saved applyRead(long reportId, long expectedRevision, String fileName, byte[] content) {
+        Preview preview = read(reportId, fileName, content);
         if (!preview.ok()) {
             throw new InvalidException(
                     preview.problems(),

@@ -3,4 +3,7 @@
  * narratives and evidence, moved through a review-and-approval workflow; and the published values other
  * modules read.
  */
+@ApplicationModule(allowedDependencies = {"framework", "identity", "jurisdiction", "shared"})
 package org.roadmapmonitor.reporting;
+
+import org.springframework.modulith.ApplicationModule;

@@ -31,6 +31,7 @@ public final class ExactJson {
         if (root == null || root.isMissingNode()) {
             throw new BadRequestException("$", "problem.emptyBody");
         }
+        TextLimits.require(TextLimits.check(root));
         return root;
     }
 

@@ -14,7 +14,10 @@ import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.StaleException;
+import org.roadmapmonitor.shared.TextLimits;
 import org.roadmapmonitor.shared.Texts;
+import org.roadmapmonitor.shared.TooBusyException;
+import org.roadmapmonitor.shared.TooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -61,6 +64,38 @@ class ErrorHandling {
         this.layout = layout;
         this.messages = messages;
         this.formats = formats;
+    }
+
+    @ExceptionHandler(TextLimits.TextTooLongException.class)
+    Object textTooLong(TextLimits.TextTooLongException e, HttpServletRequest req) {
+        var locale = RequestContextUtils.getLocale(req);
+        List<Problem> problems = e.found().stream()
+                .map(t -> Problem.at(
+                        t.path(),
+                        messages.getMessage(
+                                "error.textTooLong.field",
+                                new Object[] {String.valueOf(t.limit()), String.valueOf(t.length())},
+                                locale)))
+                .toList();
+        return answer(
+                req,
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage("error.textTooLong", null, locale),
+                problems);
+    }
+
+    @ExceptionHandler(TooLargeException.class)
+    Object requestTooLarge(TooLargeException e, HttpServletRequest req) {
+        String detail = messages.getMessage(e.key(), e.args(), RequestContextUtils.getLocale(req));
+        return answer(req, HttpStatus.CONTENT_TOO_LARGE, detail, List.of());
+    }
+
+    @ExceptionHandler(TooBusyException.class)
+    Object tooBusy(TooBusyException e, HttpServletRequest req, HttpServletResponse res) {
+        res.setHeader("Retry-After", "10");
+        String detail = messages.getMessage(
+                "error.tooManyImports", new Object[] {e.limit()}, RequestContextUtils.getLocale(req));
+        return answer(req, HttpStatus.TOO_MANY_REQUESTS, detail, List.of());
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
@@ -271,7 +306,7 @@ class ErrorHandling {
         page.setStatus(status);
         page.addObject("demoMode", layout.demoMode());
         page.addObject("me", layout.me());
-        page.addObject("designations", layout.designations());
+        page.addObject("designations", layout.designations(RequestContextUtils.getLocale(req)));
         page.addObject("languages", layout.languages(req, RequestContextUtils.getLocale(req)));
         page.addObject("requestPath", req.getRequestURI());
         page.addObject("status", status.value());

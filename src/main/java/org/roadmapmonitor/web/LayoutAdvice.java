@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.identity.RoadmapUser;
-import org.roadmapmonitor.jurisdiction.Jurisdiction;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.shared.DemoMode;
 import org.springframework.stereotype.Controller;
@@ -29,10 +29,13 @@ class LayoutAdvice {
         this.jurisdictions = jurisdictions;
     }
 
-    /** Jurisdictions whose designation footnote every page prints, unless the page lists its own. */
+    /**
+     * The designation footnotes every page prints unless it lists its own (a framework's or a fund's page
+     * lists those in the wording it chose): the UN's wording, in the reader's language.
+     */
     @ModelAttribute("designations")
-    public List<Jurisdiction> designations() {
-        return jurisdictions.all().stream().filter(j -> j.footnote() != null).toList();
+    public List<Designations.Footnote> designations(Locale locale) {
+        return jurisdictions.footnotes(jurisdictions.all(), Designations.Convention.UN, locale);
     }
 
     public record LanguageLink(String code, String name, String href, boolean current) {}

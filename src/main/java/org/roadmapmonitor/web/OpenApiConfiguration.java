@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Configuration;
 /** The OpenAPI document's title and the two ways in: HTTP Basic and a bearer API token. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+    /** The SPDX identifier of the project's licence (the text is in LICENSE at the repository's root). */
+    static final String LICENCE = "Apache-2.0";
+
     @Bean
     OpenAPI roadmapMonitorApi() {
         return new OpenAPI()
@@ -23,7 +26,8 @@ class OpenApiConfiguration {
                                         + " roadmaps. Reads of published data need no credentials; writes need HTTP Basic"
                                         + " (e-mail and password) or a bearer API token created on \"My account\". Errors are"
                                         + " RFC 7807 problem details; validation failures list every problem (path and message).")
-                        .license(new License().name("Open source")))
+                        // OpenAPI 3.1 names a licence by its SPDX identifier (and then no URL); see LICENSE.
+                        .license(new License().name("Apache License 2.0").identifier(LICENCE)))
                 .components(new Components()
                         .addSecuritySchemes(
                                 "basic",

@@ -3,6 +3,7 @@ package org.roadmapmonitor.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -14,6 +15,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /** Languages: English, French and Spanish, chosen with ?lang= and remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+    private final long maxBodyBytes;
+
+    WebConfiguration(@Value("${roadmap.api.max-body-bytes:26214400}") long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
 
     @Bean
@@ -36,5 +43,7 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new BodySizeInterceptor(maxBodyBytes)).addPathPatterns("/api/**");
+        registry.addInterceptor(new TextLimitInterceptor());
     }
 }

@@ -36,7 +36,7 @@ class FundJourneyBrowserTest {
                             new Page.GetByRoleOptions()
                                     .setName("Western Balkans SALW Control Roadmap Multi-Partner Trust Fund"))
                     .click();
-            var contributions = page.locator("tr[data-line=contributions] td");
+            var contributions = page.locator("tr[data-line=contributions] td:last-child");
             String before = contributions.textContent();
 
             page.getByRole(

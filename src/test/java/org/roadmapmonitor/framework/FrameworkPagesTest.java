@@ -165,7 +165,7 @@ class FrameworkPagesTest {
         assertThat(doc.objectiveOf("K2").orElseThrow().code()).isEqualTo("G2");
         assertThat(doc.indicators().filter(i -> i.code().equals("K2")).count()).isEqualTo(1);
         String page = secretariat.get(base + "/indicators/K2").body();
-        assertThat(page).contains("Kosovo").contains("UNSCR 1244");
+        assertThat(page).contains("Kosovo").contains("Security Council resolution 1244 (1999)");
     }
 
     @Test
@@ -220,13 +220,14 @@ class FrameworkPagesTest {
 
     @Test
     void aCrosswalkToOneVersionShowsOnlyOnThatVersion() {
+        // the EU Action Plan 2020-2025 integrated the Roadmap KPIs in force in 2020: Roadmap 2024's
         var anonymous = Http.api(port);
         assertThat(anonymous
-                        .get("/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/KPI-1")
+                        .get("/frameworks/WB-SALW-ROADMAP/versions/2024/indicators/KPI-1")
                         .body())
                 .contains("EU-FIREARMS-ACTION-PLAN");
         assertThat(anonymous
-                        .get("/frameworks/WB-SALW-ROADMAP/versions/2024/indicators/KPI-1")
+                        .get("/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/KPI-1")
                         .body())
                 .doesNotContain("EU-FIREARMS-ACTION-PLAN");
     }

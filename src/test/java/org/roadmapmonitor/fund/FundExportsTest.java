@@ -11,11 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,6 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The downloads: IATI 2.03 XML valid against the official schema, and the funding status as XLSX and CSV. */
 @IntegrationTest
 class FundExportsTest {
+    /** The demo agent's own IATI identifier, then the fund's code: the start of every project activity's. */
+    static final String PREFIX = "XI-IATI-MPTFO-DEMO-SLW00-";
+
     @LocalServerPort
     int port;
 
@@ -36,24 +38,51 @@ class FundExportsTest {
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).contains("xml"));
-        byte[] xml = res.body().getBytes(StandardCharsets.UTF_8);
-
-        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/iati-2.03/iati-activities-schema.xsd"));
-        schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+        var doc = IatiRulesets.parse(res.body().getBytes(StandardCharsets.UTF_8));
+        assertThat(IatiRulesets.problems(doc, LocalDate.now(ZoneOffset.UTC))).isEmpty();
 
         String body = res.body();
-        for (String code : new String[] {"1", "2", "3", "4"}) {
+        for (String code : new String[] {"1", "2", "3", "4", "11", "13"}) {
             assertThat(body).contains("<transaction-type code=\"" + code + "\"/>");
         }
-        assertThat(body).contains("<reporting-org ref=\"XM-DAC-41114\" type=\"40\">");
+        assertThat(body).doesNotContain("<transaction-type code=\"12\"/>");
+        assertThat(body)
+                .contains("<reporting-org ref=\"XI-IATI-MPTFO-DEMO\" type=\"40\"><narrative>United Nations"
+                        + " Multi-Partner Trust Fund Office (hosted by UNDP)</narrative>");
         assertThat(body).contains("role=\"1\"", "role=\"3\"", "role=\"4\"");
         // the projects share the database with other tests, so only statuses no test changes are checked
         assertThat(body).contains("<activity-status code=\"2\"/>", "<activity-status code=\"4\"/>");
         assertThat(body).contains("<reference vocabulary=\"99\" code=\"KPI-5\"/>");
-        assertThat(body).contains("<iati-identifier>XM-DAC-41114-SLW00-SLW-C1-BA-01</iati-identifier>");
+        assertThat(body).contains("<iati-identifier>XI-IATI-MPTFO-DEMO-SLW00-SLW-C1-BA-01</iati-identifier>");
         // the keyed-wrong NL deposit and its reversal cancel out and are not published
         assertThat(body).doesNotContain("1393000.00");
+    }
+
+    @Test
+    void theIatiDisbursementsToEachProjectAddUpToItsNetFundingAndItsBudgetsToTheApprovedAmount() throws Exception {
+        var doc =
+                IatiRulesets.parse(Http.api(port).get(FUND + "/iati.xml").body().getBytes(StandardCharsets.UTF_8));
+        Map<String, BigDecimal> disbursed = new HashMap<>();
+        var fundActivity =
+                IatiRulesets.children(doc.getDocumentElement(), "iati-activity").get(0);
+        for (var t : IatiRulesets.children(fundActivity, "transaction")) {
+            if (IatiRulesets.first(t, "transaction-type").getAttribute("code").equals("3")) {
+                String project = IatiRulesets.first(t, "receiver-org").getAttribute("receiver-activity-id");
+                disbursed.merge(project.substring(PREFIX.length()), IatiRulesets.value(t), BigDecimal::add);
+            }
+        }
+        var projects = json(Http.api(port).get(FUND + "/projects"));
+        assertThat(projects.size()).isPositive();
+        for (var p : projects) {
+            String code = p.get("code").asString();
+            var budgets = IatiRulesets.budgets(doc).get(PREFIX + code);
+            assertThat(budgets.stream().map(IatiRulesets::value).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as(code)
+                    .isEqualByComparingTo(p.get("approved").asString());
+            assertThat(disbursed.getOrDefault(code, BigDecimal.ZERO))
+                    .as(code)
+                    .isEqualByComparingTo(p.get("netFunded").asString());
+        }
     }
 
     @Test
@@ -71,7 +100,8 @@ class FundExportsTest {
         Map<String, BigDecimal> rows = new HashMap<>();
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(res.body()))) {
             for (Row row : book.getSheetAt(0)) {
-                if (row.getCell(1) instanceof XSSFCell cell && cell.getRawValue() != null && row.getCell(0) != null) {
+                // columns: line, prior years, current year, cumulative
+                if (row.getCell(3) instanceof XSSFCell cell && cell.getRawValue() != null && row.getCell(0) != null) {
                     try {
                         rows.putIfAbsent(row.getCell(0).getStringCellValue(), new BigDecimal(cell.getRawValue()));
                     } catch (NumberFormatException percent) {
@@ -100,11 +130,14 @@ class FundExportsTest {
         var lines = res.body().split("\r\n");
         assertThat(lines[0])
                 .as("a byte-order mark, then the header")
-                .isEqualTo("\uFEFFfund,as_of,section,line,usd,percent");
+                .isEqualTo(
+                        "\uFEFFfund,administrative_agent,as_of,section,line,prior_years_usd,current_year_usd,usd,percent");
         assertThat(lines)
                 .anySatisfy(l -> assertThat(l)
-                        .contains("\"Contributions from donors\","
-                                + status.get("contributions").asString() + ","));
+                        .contains("\"Contributions from donors\",")
+                        .contains("," + status.get("contributions").asString() + ","));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Other income\""));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Net funded amount"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Delivery rate"));
         assertThat(Http.api(port).get(FUND + "/status?format=pdf").statusCode()).isEqualTo(400);
     }

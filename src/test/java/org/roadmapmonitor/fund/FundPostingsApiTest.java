@@ -6,6 +6,7 @@ import static org.roadmapmonitor.fund.FundApiTest.FUND;
 import static org.roadmapmonitor.fund.FundApiTest.dec;
 import static org.roadmapmonitor.fund.FundApiTest.json;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,72 @@ class FundPostingsApiTest {
         var res = who.post(FUND + path, body);
         assertThat(res.statusCode()).as(res.body()).isEqualTo(expected);
         return json(res);
+    }
+
+    @Test
+    void otherIncomeRefundsToDonorsAndTransfersToOtherMdtfsAreRecordedAndShownAsTheGatewayShowsThem() {
+        JsonNode before = status();
+        post(admin, "/other-income", "{\"date\":\"" + TODAY + "\",\"amount\":\"700\",\"currency\":\"USD\"}", 201);
+        post(
+                admin,
+                "/donor-refunds",
+                "{\"donor\":\"UK\",\"date\":\"" + TODAY + "\",\"amount\":\"300\",\"currency\":\"USD\"}",
+                201);
+        var noFund = post(
+                admin, "/mdtf-transfers", "{\"date\":\"" + TODAY + "\",\"amount\":\"200\",\"currency\":\"USD\"}", 422);
+        assertThat(noFund.get("problems").findValuesAsString("path")).containsExactly("memo");
+        post(
+                admin,
+                "/mdtf-transfers",
+                "{\"date\":\"" + TODAY
+                        + "\",\"amount\":\"200\",\"currency\":\"USD\",\"memo\":\"Peacebuilding Fund (PBF)\"}",
+                201);
+        post(
+                admin,
+                "/donor-refunds",
+                "{\"donor\":\"UK\",\"date\":\"" + TODAY + "\",\"amount\":\"900000000\",\"currency\":\"USD\"}",
+                409);
+        assertThat(Http.api(port)
+                        .basic("puno.undp@demo", "demo")
+                        .post(
+                                FUND + "/other-income",
+                                "{\"date\":\"" + TODAY + "\",\"amount\":\"1\",\"currency\":\"USD\"}")
+                        .statusCode())
+                .isEqualTo(403);
+
+        JsonNode after = status();
+        assertThat(dec(after, "otherIncome").subtract(dec(before, "otherIncome")))
+                .isEqualByComparingTo("700");
+        assertThat(dec(after, "refundsToDonors").subtract(dec(before, "refundsToDonors")))
+                .isEqualByComparingTo("300");
+        assertThat(dec(after, "transfersToMdtfs").subtract(dec(before, "transfersToMdtfs")))
+                .isEqualByComparingTo("200");
+        assertThat(dec(after, "totalSources").subtract(dec(before, "totalSources")))
+                .isEqualByComparingTo("200");
+        assertThat(after.get("administrativeAgent").asString())
+                .isEqualTo("United Nations Multi-Partner Trust Fund Office (hosted by UNDP)");
+        JsonNode line = null;
+        for (JsonNode l : after.get("lines")) {
+            if (l.get("key").asString().equals("otherIncome")) {
+                line = l;
+            }
+        }
+        assertThat(line).isNotNull();
+        assertThat(new BigDecimal(line.get("currentYear").asString())
+                        .add(new BigDecimal(line.get("priorYears").asString())))
+                .isEqualByComparingTo(line.get("cumulative").asString());
+
+        String page = Http.browser(port).get("/funds/SLW00").body();
+        assertThat(page)
+                .contains(
+                        "Other income",
+                        "Transfers to other MDTFs",
+                        "Refunds by the administrative agent to donors",
+                        "Net funded amount",
+                        "Prior years (to " + (LocalDate.now().getYear() - 1) + "-12-31)",
+                        "Current year (" + LocalDate.now().getYear() + ")",
+                        "Cumulative",
+                        "United Nations Multi-Partner Trust Fund Office (hosted by UNDP)");
     }
 
     @Test

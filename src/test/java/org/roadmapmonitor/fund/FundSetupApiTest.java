@@ -46,6 +46,13 @@ class FundSetupApiTest {
         assertThat(deposit.statusCode()).as(deposit.body()).isEqualTo(201);
         assertThat(json(deposit).get("linked").get(0).get("usd").asString()).isEqualTo("1462.00");
 
+        var shared = admin.post(
+                "/api/v1/funds",
+                FUND.replace("\"chair\"", "\"administrativeAgentIatiRef\":\"XM-DAC-41114\",\"chair\"")
+                        .replace("\"name\":\"UNLIREC\"", "\"name\":\"UNDP\",\"iatiRef\":\"XM-DAC-41114\""));
+        assertThat(shared.statusCode()).as(shared.body()).isEqualTo(422);
+        assertThat(json(shared).get("problems").findValuesAsString("path")).contains("administrativeAgentIatiRef");
+
         var bad =
                 admin.post("/api/v1/funds", "{\"code\":\"x\",\"startDate\":\"soon\",\"feeRate\":\"1.5\",\"colour\":1}");
         assertThat(bad.statusCode()).isEqualTo(422);

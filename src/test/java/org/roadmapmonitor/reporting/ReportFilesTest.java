@@ -202,7 +202,7 @@ class ReportFilesTest {
             secretariat.signIn("secretariat@demo", "demo");
             var board = secretariat.get("/reports/board?framework=WB-SALW-ROADMAP&period=2025&lang=" + lang);
             assertThat(board.statusCode()).isEqualTo(200);
-            assertThat(board.body()).doesNotContain("??").contains("UNSCR 1244");
+            assertThat(board.body()).doesNotContain("??").contains("1244 (1999)");
             var anonymous = Http.browser(port).get("/reports?lang=" + lang);
             assertThat(anonymous.body()).doesNotContain("??");
         }

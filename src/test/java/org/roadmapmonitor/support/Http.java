@@ -25,22 +25,36 @@ public final class Http {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies;
     private String authorization;
 
-    private Http(String base, HttpClient client) {
+    private Http(String base, HttpClient client, CookieManager cookies) {
         this.base = base;
         this.client = client;
+        this.cookies = cookies;
     }
 
     public static Http api(int port) {
-        return new Http("http://localhost:" + port, HttpClient.newBuilder().build());
+        return new Http("http://localhost:" + port, HttpClient.newBuilder().build(), null);
     }
 
     /** Keeps cookies like a browser, so that form sign-in and CSRF tokens work. */
     public static Http browser(int port) {
+        var cookies = new CookieManager();
         return new Http(
                 "http://localhost:" + port,
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+                HttpClient.newBuilder().cookieHandler(cookies).build(),
+                cookies);
+    }
+
+    /** The value of a cookie this browser-like client holds, if it holds one. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies == null
+                ? java.util.Optional.empty()
+                : cookies.getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals(name))
+                        .map(java.net.HttpCookie::getValue)
+                        .findFirst();
     }
 
     public Http basic(String user, String password) {

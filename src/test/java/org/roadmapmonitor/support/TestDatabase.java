@@ -72,6 +72,26 @@ public final class TestDatabase {
         }
     }
 
+    /** Another empty database on the same server, dropped when the tests end: for tests that start their own nodes. */
+    public static synchronized String freshDatabase() {
+        String main = url();
+        String name = "roadmap_node_test_" + ProcessHandle.current().pid() + "_"
+                + ThreadLocalRandom.current().nextInt(100_000);
+        try {
+            execute(main, "create database " + name + " encoding 'UTF8'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                execute(main, "drop database if exists " + name + " with (force)");
+            } catch (SQLException e) {
+                System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+            }
+        }));
+        return main.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    }
+
     private static void execute(String jdbcUrl, String sql) throws SQLException {
         try (var c = user == null || user.isBlank()
                         ? DriverManager.getConnection(jdbcUrl)

@@ -40,24 +40,24 @@ class BadInputIsAClientErrorTest {
     @Test
     void aPartialDataValueImportStoresTheGoodRowsAndReportsTheBadOne() {
         String set = "{\"dataSet\": \"WB-SALW-ROADMAP\", \"dataValues\": ["
-                + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2041\", \"value\": \"12\"},"
-                + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2041X\", \"value\": \"1\"}]}";
+                + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2071\", \"value\": \"12\"},"
+                + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2071X\", \"value\": \"1\"}]}";
         var res = editor().post("/api/v1/dataValueSets?atomicMode=NONE", set);
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         JsonNode summary = JSON.readTree(res.body());
         assertThat(summary.get("status").asString()).isEqualTo("WARNING");
         assertThat(summary.at("/importCount/imported").asInt()).isEqualTo(1);
-        assertThat(summary.get("conflicts").findValuesAsString("object")).anyMatch(o -> o.contains("2041X"));
+        assertThat(summary.get("conflicts").findValuesAsString("object")).anyMatch(o -> o.contains("2071X"));
         assertThat(jdbc.sql("""
                         select count(*) from data_value v join progress_report r on r.id = v.report_id
-                        where r.period_code = '2041' and r.jurisdiction_code = 'RS'""").query(Long.class).single()).isEqualTo(1);
+                        where r.period_code = '2071' and r.jurisdiction_code = 'RS'""").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
     void flaggedMustBeAList() {
         var created = editor().post(
                         "/api/v1/reports",
-                        "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"2042\"}");
+                        "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"2072\"}");
         long id = JSON.readTree(created.body()).get("id").asLong();
         var res = Http.api(port)
                 .basic("secretariat@demo", "demo")

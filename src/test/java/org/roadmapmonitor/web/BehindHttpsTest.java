@@ -37,7 +37,7 @@ class BehindHttpsTest {
         var editor = Http.api(port).basic("editor.rs@demo", "demo");
         var created = editor.post(
                 "/api/v1/reports",
-                "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"2043\"}");
+                "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"2073\"}");
         long id =
                 JsonMapper.builder().build().readTree(created.body()).get("id").asLong();
         for (String part : new String[] {"values", "narratives"}) {

@@ -25,7 +25,8 @@ class RefusalsAreTranslatedTest {
             "UncheckedIOException",
             "UnsupportedOperationException",
             "UsernameNotFoundException",
-            "ArithmeticException");
+            "ArithmeticException",
+            "SQLException");
 
     private static final Pattern CALL =
             Pattern.compile("new\\s+(\\w+Exception)\\s*\\(|Problem\\.at\\s*\\(|new\\s+Problem\\s*\\(");

@@ -37,7 +37,8 @@ public final class FrameworkDocumentReader {
             "dimensions",
             "objectives");
     private static final Set<String> OBJECTIVE =
-            Set.of("code", "number", "title", "description", "targetYear", "officialWording", "indicators");
+            Set.of("code", "number", "title", "description", "targetYear", "officialWording", "indicators", "actions");
+    private static final Set<String> ACTION = Set.of("code", "title", "officialWording", "indicators");
     private static final Set<String> INDICATOR = Set.of(
             "code",
             "title",
@@ -120,7 +121,19 @@ public final class FrameworkDocumentReader {
                 r.text(n, p, "description", false),
                 r.integer(n, p, "targetYear", false),
                 r.bool(n, p, "officialWording"),
-                r.array(n, p, "indicators", this::indicator));
+                r.array(n, p, "indicators", this::indicator),
+                r.array(n, p, "actions", this::action));
+    }
+
+    private FrameworkDocument.Action action(JsonNode n, String p) {
+        if (!r.object(n, p, ACTION)) {
+            return null;
+        }
+        return new FrameworkDocument.Action(
+                r.text(n, p, "code", true),
+                r.text(n, p, "title", true),
+                r.bool(n, p, "officialWording"),
+                r.strings(n, p, "indicators"));
     }
 
     private Indicator indicator(JsonNode n, String p) {

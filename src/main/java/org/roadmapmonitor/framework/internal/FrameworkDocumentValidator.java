@@ -100,6 +100,7 @@ public final class FrameworkDocumentValidator {
                 add(p + ".number", "framework.problem.objectiveNumber");
             }
             year(obj.targetYear(), p + ".targetYear");
+            actions(obj, p, indicatorCodes);
             for (int i = 0; i < obj.indicators().size(); i++) {
                 indicator(
                         obj.indicators().get(i),
@@ -107,6 +108,25 @@ public final class FrameworkDocumentValidator {
                         dimensions,
                         seenIndicators,
                         indicatorCodes);
+            }
+        }
+    }
+
+    /** Actions have unique codes within their objective, a title, and tag only this version's indicators. */
+    private void actions(Objective obj, String p, Set<String> indicatorCodes) {
+        Set<String> codes = new HashSet<>();
+        for (int a = 0; a < obj.actions().size(); a++) {
+            var action = obj.actions().get(a);
+            String ap = p + ".actions[" + a + "]";
+            required(action.code(), ap + ".code");
+            required(action.title(), ap + ".title");
+            match(action.code(), ITEM_CODE, ap + ".code", "must be 1–40 letters, digits, dots, dashes or underscores");
+            unique(codes, action.code(), ap + ".code", "action code");
+            for (int i = 0; i < action.indicators().size(); i++) {
+                String code = action.indicators().get(i);
+                if (!indicatorCodes.contains(code)) {
+                    add(ap + ".indicators[" + i + "]", "\"" + code + "\" is not an indicator of this version");
+                }
             }
         }
     }

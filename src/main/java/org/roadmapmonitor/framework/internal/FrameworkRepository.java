@@ -185,7 +185,7 @@ public class FrameworkRepository {
                             crosswalks.getOrDefault(id, List.of())));
         });
         return jdbc.sql("""
-                select id, code, number, title, description, target_year, official_wording
+                select id, code, number, title, description, target_year, official_wording, actions::text as actions
                 from objective where framework_version_id = ? order by position""")
                 .param(versionId)
                 .query((rs, i) -> new Objective(
@@ -195,7 +195,8 @@ public class FrameworkRepository {
                         rs.getString("description"),
                         integer(rs, "target_year"),
                         rs.getBoolean("official_wording"),
-                        byObjective.getOrDefault(rs.getLong("id"), List.of())))
+                        byObjective.getOrDefault(rs.getLong("id"), List.of()),
+                        actions(rs.getString("actions"))))
                 .list();
     }
 
@@ -262,6 +263,10 @@ public class FrameworkRepository {
         return version.revision();
     }
 
+    private List<FrameworkDocument.Action> actions(String stored) {
+        return json.readValue(stored, new TypeReference<List<FrameworkDocument.Action>>() {});
+    }
+
     private void saveContent(long versionId, List<Objective> objectives) {
         List<String> objectiveCodes = new ArrayList<>();
         List<String> indicatorCodes = new ArrayList<>();
@@ -271,11 +276,12 @@ public class FrameworkRepository {
             objectiveCodes.add(obj.code());
             long objectiveId = jdbc.sql("""
                     insert into objective (framework_version_id, code, number, title, description, target_year,
-                                           official_wording, position)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                                           official_wording, position, actions)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                     on conflict (framework_version_id, code) do update set number = excluded.number,
                       title = excluded.title, description = excluded.description, target_year = excluded.target_year,
-                      official_wording = excluded.official_wording, position = excluded.position
+                      official_wording = excluded.official_wording, position = excluded.position,
+                      actions = excluded.actions
                     returning id""")
                     .params(
                             versionId,
@@ -285,7 +291,8 @@ public class FrameworkRepository {
                             obj.description(),
                             obj.targetYear(),
                             obj.officialWording(),
-                            o)
+                            o,
+                            json.writeValueAsString(obj.actions()))
                     .query(Long.class)
                     .single();
             for (Indicator ind : obj.indicators()) {

@@ -41,7 +41,14 @@ final class DocumentEdits {
 
     static Objective withIndicators(Objective o, List<Indicator> indicators) {
         return new Objective(
-                o.code(), o.number(), o.title(), o.description(), o.targetYear(), o.officialWording(), indicators);
+                o.code(),
+                o.number(),
+                o.title(),
+                o.description(),
+                o.targetYear(),
+                o.officialWording(),
+                indicators,
+                o.actions());
     }
 
     /** Replaces (or, with a null original code, appends) one objective, keeping its indicators. */
@@ -50,7 +57,8 @@ final class DocumentEdits {
         boolean replaced = false;
         for (Objective o : d.objectives()) {
             if (o.code().equals(originalCode)) {
-                list.add(withIndicators(changed, o.indicators()));
+                // The form edits the objective's own fields; its indicators and actions stay as they were.
+                list.add(withIndicators(changed, o.indicators()).withActions(o.actions()));
                 replaced = true;
             } else {
                 list.add(o);
@@ -84,7 +92,7 @@ final class DocumentEdits {
             if (o.code().equals(objectiveCode) && indicators.stream().noneMatch(i -> i == changed)) {
                 indicators.add(changed);
             }
-            list.add(withIndicators(o, indicators));
+            list.add(retag(withIndicators(o, indicators), originalCode, changed.code()));
         }
         return withObjectives(d, list);
     }
@@ -92,11 +100,31 @@ final class DocumentEdits {
     static FrameworkDocument removeIndicator(FrameworkDocument d, String code) {
         return mapObjectives(
                 d,
-                o -> withIndicators(
-                        o,
-                        o.indicators().stream()
-                                .filter(i -> !i.code().equals(code))
-                                .toList()));
+                o -> retag(
+                        withIndicators(
+                                o,
+                                o.indicators().stream()
+                                        .filter(i -> !i.code().equals(code))
+                                        .toList()),
+                        code,
+                        null));
+    }
+
+    /** Actions follow their indicators: a renamed indicator keeps its tags, a removed one loses them. */
+    static Objective retag(Objective o, String from, String to) {
+        if (from == null || from.equals(to)) {
+            return o;
+        }
+        return o.withActions(o.actions().stream()
+                .map(a -> new FrameworkDocument.Action(
+                        a.code(),
+                        a.title(),
+                        a.officialWording(),
+                        a.indicators().stream()
+                                .map(i -> i.equals(from) ? to : i)
+                                .filter(java.util.Objects::nonNull)
+                                .toList()))
+                .toList());
     }
 
     private static FrameworkDocument mapObjectives(FrameworkDocument d, UnaryOperator<Objective> f) {

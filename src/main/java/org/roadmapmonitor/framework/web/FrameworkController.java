@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkSummary;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.shared.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -69,7 +71,7 @@ class FrameworkController {
         model.addAttribute(
                 "region",
                 doc.region() == null ? null : jurisdictions.find(doc.region()).orElse(null));
-        model.addAttribute("footnotes", withFootnotes(members));
+        model.addAttribute("footnotes", footnotes(summary.code(), members));
         model.addAttribute("breakdowns", breakdowns(doc));
         return "frameworks/show";
     }
@@ -97,7 +99,8 @@ class FrameworkController {
         var shownTargets = ind.targets().stream().map(t -> byCode.get(t.jurisdiction()));
         model.addAttribute(
                 "footnotes",
-                withFootnotes(
+                footnotes(
+                        code,
                         java.util.stream.Stream.concat(shown, shownTargets).toList()));
         return "frameworks/indicator";
     }
@@ -133,10 +136,11 @@ class FrameworkController {
                                         .toList())));
     }
 
-    static List<Jurisdiction> withFootnotes(List<Jurisdiction> shown) {
-        return shown.stream()
-                .filter(j -> j != null && j.footnote() != null)
-                .distinct()
-                .toList();
+    /** The footnotes of the jurisdictions shown, in the wording this framework chose, in the reader's language. */
+    private List<Designations.Footnote> footnotes(String frameworkCode, List<Jurisdiction> shown) {
+        return jurisdictions.footnotes(
+                shown,
+                jurisdictions.convention(Designations.Owner.FRAMEWORK, frameworkCode),
+                LocaleContextHolder.getLocale());
     }
 }

@@ -36,6 +36,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class FundDemoData {
     static final String FUND = "SLW00";
+    /** As the MPTF Office's factsheets name it. */
+    static final String AGENT = "United Nations Multi-Partner Trust Fund Office (hosted by UNDP)";
+    /**
+     * The agent's own IATI organisation identifier, distinct from UNDP's XM-DAC-41114 (a participating
+     * organisation here). A demo value: an installation enters the one the IATI registry gives the agent.
+     */
+    static final String AGENT_IATI = "XI-IATI-MPTFO-DEMO";
+
     private static final Logger log = LoggerFactory.getLogger(FundDemoData.class);
 
     record Deposit(String donor, String date, String amount, String currency, String rate) {}
@@ -293,20 +301,20 @@ class FundDemoData {
                 FUND,
                 "Western Balkans SALW Control Roadmap Multi-Partner Trust Fund",
                 "WB-SALW-ROADMAP",
-                "UNDP Multi-Partner Trust Fund Office",
+                AGENT,
                 "UNDP",
                 LocalDate.parse("2019-03-15"),
                 LocalDate.parse("2023-06-30"),
                 null,
                 null,
-                "XM-DAC-41114-SLW00",
+                AGENT_IATI + "-" + FUND,
                 true,
                 List.of(
                         new Fund.Organisation(
                                 "MPTFO",
-                                "UNDP Multi-Partner Trust Fund Office",
+                                AGENT,
                                 Fund.Organisation.Role.ADMINISTRATIVE_AGENT,
-                                "XM-DAC-41114",
+                                AGENT_IATI,
                                 "UNDP MPTF Office (demo)"),
                         new Fund.Organisation(
                                 "UNDP",
@@ -332,7 +340,7 @@ class FundDemoData {
         setup.addDonor(FUND, new Fund.Donor("SE", "Sweden", false, "XM-DAC-10"));
         setup.addDonor(FUND, new Fund.Donor("NO", "Norway", false, "XM-DAC-8"));
         setup.addCommitteeSeat(FUND, "European Union", "EX_OFFICIO");
-        setup.addCommitteeSeat(FUND, "UNDP Multi-Partner Trust Fund Office", "OBSERVER");
+        setup.addCommitteeSeat(FUND, AGENT, "OBSERVER");
         setup.addCommitteeSeat(FUND, "SEESAC (secretariat, no vote)", "OBSERVER");
         agreementsAndPledges(setup);
         grants.openCall(

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.roadmapmonitor.fund.Contribution;
@@ -19,6 +20,17 @@ import org.springframework.stereotype.Repository;
 /** SQL for funds, their organisations, donors, committee seats, agreements and pledges. */
 @Repository
 public class FundRepository {
+    /** A fund with its extensions in the same row, so that reading one never runs a query per fund. */
+    private static final String SELECT_FUND = """
+            select fund.*,
+                   array(select e.end_date from fund_extension e where e.fund_code = fund.code
+                         order by e.decided_on, e.id) as extension_end_dates,
+                   array(select e.decided_on from fund_extension e where e.fund_code = fund.code
+                         order by e.decided_on, e.id) as extension_decided_on,
+                   array(select e.note from fund_extension e where e.fund_code = fund.code
+                         order by e.decided_on, e.id) as extension_notes
+            from fund""";
+
     private final JdbcClient jdbc;
 
     public FundRepository(JdbcClient jdbc) {
@@ -26,21 +38,23 @@ public class FundRepository {
     }
 
     public List<Fund> all() {
-        return jdbc.sql("select * from fund order by code").query(this::fund).list();
+        return jdbc.sql(SELECT_FUND + " order by code")
+                .query(FundRepository::fund)
+                .list();
     }
 
     public Optional<Fund> find(String code) {
-        return jdbc.sql("select * from fund where code = ?")
+        return jdbc.sql(SELECT_FUND + " where code = ?")
                 .param(code)
-                .query(this::fund)
+                .query(FundRepository::fund)
                 .optional();
     }
 
     /** Locks the fund's row until the transaction ends, so that postings to one fund happen one at a time. */
     public Optional<Fund> lock(String code) {
-        return jdbc.sql("select * from fund where code = ? for update")
+        return jdbc.sql(SELECT_FUND + " where code = ? for update")
                 .param(code)
-                .query(this::fund)
+                .query(FundRepository::fund)
                 .optional();
     }
 
@@ -215,13 +229,15 @@ public class FundRepository {
                 at == null ? null : at.toInstant());
     }
 
-    private Fund fund(ResultSet rs, int row) throws SQLException {
+    private static Fund fund(ResultSet rs, int row) throws SQLException {
         String code = rs.getString("code");
-        List<Fund.Extension> extensions = jdbc.sql(
-                        "select end_date, decided_on, note from fund_extension where fund_code = ? order by decided_on, id")
-                .param(code)
-                .query((r, i) -> new Fund.Extension(date(r, 1), date(r, 2), r.getString(3)))
-                .list();
+        Date[] endDates = (Date[]) rs.getArray("extension_end_dates").getArray();
+        Date[] decidedOn = (Date[]) rs.getArray("extension_decided_on").getArray();
+        String[] notes = (String[]) rs.getArray("extension_notes").getArray();
+        List<Fund.Extension> extensions = new ArrayList<>();
+        for (int i = 0; i < endDates.length; i++) {
+            extensions.add(new Fund.Extension(endDates[i].toLocalDate(), decidedOn[i].toLocalDate(), notes[i]));
+        }
         LocalDate end = extensions.isEmpty()
                 ? date(rs, "end_date")
                 : extensions.get(extensions.size() - 1).endDate();

@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.roadmapmonitor.fund.CallForProposals;
 import org.roadmapmonitor.fund.Decision;
@@ -52,15 +55,38 @@ public class GrantRepository {
     }
 
     public List<Proposal> proposals(String fund) {
-        return jdbc.sql("""
+        var rows = jdbc.sql("""
                 select p.*, c.number as call_number from proposal p left join call_for_proposals c on c.id = p.call_id
-                where p.fund_code = ? order by p.submitted_on, p.code""").param(fund).query(this::proposal).list();
+                where p.fund_code = ? order by p.submitted_on, p.code""").param(fund).query(GrantRepository::proposalRow).list();
+        return withDetails(fund, rows);
     }
 
     public Optional<Proposal> proposal(String fund, String code) {
-        return jdbc.sql("""
+        var rows = jdbc.sql("""
                 select p.*, c.number as call_number from proposal p left join call_for_proposals c on c.id = p.call_id
-                where p.fund_code = ? and p.code = ?""").params(fund, code).query(this::proposal).optional();
+                where p.fund_code = ? and p.code = ?""")
+                .params(fund, code)
+                .query(GrantRepository::proposalRow)
+                .list();
+        return withDetails(fund, rows).stream().findFirst();
+    }
+
+    /** Budget lines and targets of a fund's proposals in two queries, however many proposals there are. */
+    private List<Proposal> withDetails(String fund, List<ProposalRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Proposal.BudgetLine>> lines = new HashMap<>();
+        jdbc.sql("""
+                select l.proposal_id, l.description, l.amount from proposal_budget_line l
+                join proposal p on p.id = l.proposal_id where p.fund_code = ? order by l.proposal_id, l.position""").param(fund).query(rs -> {
+            lines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new Proposal.BudgetLine(rs.getString(2), Money.of(rs.getBigDecimal(3), "USD")));
+        });
+        Map<Long, Proposal.Targets> targets = targets(fund);
+        return rows.stream()
+                .map(r -> r.proposal(lines.getOrDefault(r.id(), List.of()), targets.getOrDefault(r.id(), NO_TARGETS)))
+                .toList();
     }
 
     public long insertProposal(String fund, Long callId, Proposal p, boolean demo) {
@@ -138,9 +164,13 @@ public class GrantRepository {
     }
 
     public List<Project> projects(String fund) {
+        Map<Long, Proposal.Targets> targets = targets(fund);
         return jdbc.sql("""
                 select pr.*, p.code as proposal_code, p.id as pid from project pr join proposal p on p.id = pr.proposal_id
-                where pr.fund_code = ? order by pr.code""").param(fund).query(this::project).list();
+                where pr.fund_code = ? order by pr.code""")
+                .param(fund)
+                .query((rs, i) -> project(rs, targets.getOrDefault(rs.getLong("pid"), NO_TARGETS)))
+                .list();
     }
 
     public void insertProject(String fund, long proposalId, Project p) {
@@ -176,35 +206,60 @@ public class GrantRepository {
         }
     }
 
-    private Proposal.Targets targets(long proposalId) {
-        var rows = jdbc.sql("select kind, code from proposal_target where proposal_id = ? order by kind, code")
-                .param(proposalId)
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)})
-                .list();
-        return new Proposal.Targets(
-                rows.stream()
-                        .filter(r -> r[0].equals("OBJECTIVE"))
-                        .map(r -> r[1])
-                        .toList(),
-                rows.stream()
-                        .filter(r -> r[0].equals("INDICATOR"))
-                        .map(r -> r[1])
-                        .toList(),
-                rows.stream()
-                        .filter(r -> r[0].equals("JURISDICTION"))
-                        .map(r -> r[1])
-                        .toList());
+    private static final Proposal.Targets NO_TARGETS = new Proposal.Targets(List.of(), List.of(), List.of());
+
+    /** The objectives, indicators and jurisdictions every proposal of a fund targets, by proposal id. */
+    private Map<Long, Proposal.Targets> targets(String fund) {
+        Map<Long, Map<String, List<String>>> byKind = new HashMap<>();
+        jdbc.sql("""
+                select t.proposal_id, t.kind, t.code from proposal_target t join proposal p on p.id = t.proposal_id
+                where p.fund_code = ? order by t.proposal_id, t.kind, t.code""").param(fund).query(rs -> {
+            byKind.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                    .add(rs.getString(3));
+        });
+        Map<Long, Proposal.Targets> targets = new HashMap<>();
+        byKind.forEach((id, kinds) -> targets.put(
+                id,
+                new Proposal.Targets(
+                        kinds.getOrDefault("OBJECTIVE", List.of()),
+                        kinds.getOrDefault("INDICATOR", List.of()),
+                        kinds.getOrDefault("JURISDICTION", List.of()))));
+        return targets;
     }
 
-    private Proposal proposal(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("id");
-        List<Proposal.BudgetLine> lines = jdbc.sql(
-                        "select description, amount from proposal_budget_line where proposal_id = ? order by position")
-                .param(id)
-                .query((r, i) -> new Proposal.BudgetLine(r.getString(1), Money.of(r.getBigDecimal(2), "USD")))
-                .list();
-        return new Proposal(
-                id,
+    /** A proposal row before its budget lines and targets are attached. */
+    private record ProposalRow(
+            long id,
+            String code,
+            String title,
+            String organisation,
+            String office,
+            Integer callNumber,
+            String summary,
+            java.math.BigDecimal indirectRate,
+            java.time.LocalDate submittedOn,
+            Proposal.State state) {
+        Proposal proposal(List<Proposal.BudgetLine> lines, Proposal.Targets targets) {
+            return new Proposal(
+                    id,
+                    code,
+                    title,
+                    organisation,
+                    office,
+                    callNumber,
+                    summary,
+                    indirectRate,
+                    submittedOn,
+                    state,
+                    lines,
+                    targets);
+        }
+    }
+
+    private static ProposalRow proposalRow(ResultSet rs, int row) throws SQLException {
+        return new ProposalRow(
+                rs.getLong("id"),
                 rs.getString("code"),
                 rs.getString("title"),
                 rs.getString("organisation_code"),
@@ -213,12 +268,10 @@ public class GrantRepository {
                 rs.getString("summary"),
                 rs.getBigDecimal("indirect_rate").stripTrailingZeros(),
                 date(rs, "submitted_on"),
-                Proposal.State.valueOf(rs.getString("state")),
-                lines,
-                targets(id));
+                Proposal.State.valueOf(rs.getString("state")));
     }
 
-    private Project project(ResultSet rs, int row) throws SQLException {
+    private static Project project(ResultSet rs, Proposal.Targets targets) throws SQLException {
         return new Project(
                 rs.getString("code"),
                 rs.getString("title"),
@@ -229,6 +282,6 @@ public class GrantRepository {
                 rs.getString("proposal_code"),
                 date(rs, "start_date"),
                 date(rs, "end_date"),
-                targets(rs.getLong("pid")));
+                targets);
     }
 }

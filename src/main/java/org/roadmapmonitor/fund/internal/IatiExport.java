@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
+import org.roadmapmonitor.fund.Contribution;
 import org.roadmapmonitor.fund.Decision;
 import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.FundReports;
@@ -23,20 +25,29 @@ import org.roadmapmonitor.fund.ledger.EntryType;
 import org.roadmapmonitor.shared.Money;
 
 /**
- * A fund as IATI 2.03 activities: the fund itself (incoming funds from donors, outgoing commitments when
- * the steering committee approves, disbursements to participating organisations) and one child activity
- * per project (its budget, its expenditure, and results linked to the KPIs it serves). Reversed entries
- * and their reversals cancel out and are left out. Valid against iati-activities-schema.xsd.
+ * A fund as IATI 2.03 activities: the fund itself (donors' agreements and pledges as incoming commitments
+ * and pledges, their deposits as incoming funds, the steering committee's approvals as outgoing commitments,
+ * transfers to participating organisations as disbursements and their refunds as negative disbursements to
+ * the same organisation and project) and one child activity per project (its budget by periods of at most
+ * twelve months, its expenditure, and results linked to the KPIs it serves). Reversed entries and their
+ * reversals cancel out and are left out; nothing dated after today is published as a transaction. Valid
+ * against iati-activities-schema.xsd.
  */
 public final class IatiExport {
-    /** IATI TransactionType codes. */
+    /** IATI 2.03 TransactionType codes. */
     static final String INCOMING_FUNDS = "1";
 
     static final String OUTGOING_COMMITMENT = "2";
     static final String DISBURSEMENT = "3";
     static final String EXPENDITURE = "4";
+    static final String INCOMING_COMMITMENT = "11";
+    /** 12 is an outgoing pledge in 2.03. */
+    static final String INCOMING_PLEDGE = "13";
     /** DAC purpose code 15240: reintegration and SALW control. */
     static final String SECTOR_SALW = "15240";
+
+    /** A KPI as the results need it: its title, and its type, which decides the IATI indicator measure. */
+    public record Kpi(String title, IndicatorType type) {}
 
     /** Everything the export needs, read by the service beforehand. */
     public record Input(
@@ -46,18 +57,20 @@ public final class IatiExport {
             List<Project> projects,
             List<Decision> decisions,
             List<Entry> entries,
+            List<Contribution.Agreement> agreements,
+            List<Contribution.Pledge> pledges,
             Map<String, List<FundReports.KpiTrend>> trends,
-            Map<String, String> indicatorTitles,
+            Map<String, Kpi> kpis,
             LocalDate today,
             Instant now) {}
 
     private final Input in;
-    private final XMLStreamWriter x;
+    private final IatiXml x;
     private final Map<String, Fund.Organisation> organisations;
     private final Map<String, Fund.Donor> donors;
     private final Set<Long> cancelled;
 
-    private IatiExport(Input in, XMLStreamWriter x) {
+    private IatiExport(Input in, IatiXml x) {
         this.in = in;
         this.x = x;
         this.organisations =
@@ -65,34 +78,49 @@ public final class IatiExport {
         this.donors = in.donors().stream().collect(Collectors.toMap(Fund.Donor::code, Function.identity()));
         this.cancelled = in.entries().stream()
                 .filter(Entry::isReversal)
-                .flatMap(e -> java.util.stream.Stream.of(e.id(), e.reverses()))
+                .flatMap(e -> Stream.of(e.id(), e.reverses()))
                 .collect(Collectors.toSet());
     }
 
     public static byte[] write(Input in) {
         var out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
-            new IatiExport(in, x).activities();
-            x.close();
+            var writer = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
+            new IatiExport(in, new IatiXml(writer)).activities(writer);
+            writer.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write the IATI export", e);
         }
         return out.toByteArray();
     }
 
-    private void activities() throws XMLStreamException {
-        x.writeStartDocument("UTF-8", "1.0");
-        x.writeStartElement("iati-activities");
-        x.writeAttribute("version", "2.03");
-        x.writeAttribute(
-                "generated-datetime", in.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    /**
+     * The IATI measure of an indicator of this type: 1 unit (counts, money), 2 percentage (percentages and
+     * ratios, published in per cent), 3 nominal (yes/no), 4 ordinal (level scales), 5 qualitative.
+     */
+    static String measure(IndicatorType type) {
+        return switch (type == null ? IndicatorType.COUNT : type) {
+            case COUNT, MONEY -> "1";
+            case PERCENTAGE, RATIO -> "2";
+            case YES_NO -> "3";
+            case ORDINAL -> "4";
+            case NARRATIVE -> "5";
+        };
+    }
+
+    private void activities(javax.xml.stream.XMLStreamWriter writer) throws XMLStreamException {
+        writer.writeStartDocument("UTF-8", "1.0");
+        x.start("iati-activities", "version", "2.03", "generated-datetime", timestamp());
         fundActivity();
         for (Project p : in.projects()) {
             projectActivity(p);
         }
-        x.writeEndElement();
-        x.writeEndDocument();
+        x.end();
+        writer.writeEndDocument();
+    }
+
+    private String timestamp() {
+        return in.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private String fundId() {
@@ -105,6 +133,7 @@ public final class IatiExport {
         return fundId() + "-" + code;
     }
 
+    /** The agent's own identifier, as the fund configures it; never a participating organisation's. */
     private String agentRef() {
         return agent().iatiRef() != null
                 ? agent().iatiRef()
@@ -123,86 +152,99 @@ public final class IatiExport {
                         null));
     }
 
+    private String agentName() {
+        return in.fund().administrativeAgent();
+    }
+
     private void fundActivity() throws XMLStreamException {
         start(
                 fundId(),
                 in.fund().name(),
-                "Pooled multi-partner trust fund; administrative agent: "
-                        + in.fund().administrativeAgent() + ".",
+                "Pooled multi-partner trust fund; administrative agent: " + agentName() + ".",
                 1);
         for (Fund.Donor d : in.donors()) {
-            org("participating-org", d.iatiRef(), "10", d.name(), "role", "1");
+            x.org("participating-org", d.iatiRef(), "10", d.name(), "role", "1");
         }
-        org("participating-org", agentRef(), "40", agent().name(), "role", "3");
+        x.org("participating-org", agentRef(), "40", agentName(), "role", "3");
         for (Fund.Organisation o : participating()) {
-            org("participating-org", o.iatiRef(), "40", o.name(), "role", "4");
+            x.org("participating-org", o.iatiRef(), "40", o.name(), "role", "4");
         }
-        empty("activity-status", "code", in.fund().status() == Fund.Status.ACTIVE ? "2" : "4");
-        empty("activity-date", "iso-date", in.fund().startDate().toString(), "type", "2");
+        x.empty("activity-status", "code", in.fund().status() == Fund.Status.ACTIVE ? "2" : "4");
+        boolean started = !in.fund().startDate().isAfter(in.today());
+        x.empty("activity-date", "iso-date", in.fund().startDate().toString(), "type", started ? "2" : "1");
         if (in.fund().endDate() != null) {
-            empty("activity-date", "iso-date", in.fund().endDate().toString(), "type", "3");
+            x.empty("activity-date", "iso-date", in.fund().endDate().toString(), "type", "3");
         }
-        empty("activity-scope", "code", "2");
+        x.empty("activity-scope", "code", "2");
         sector();
-        for (Entry e : live()) {
-            if (e.type() == EntryType.CONTRIBUTION) {
-                Fund.Donor d = donors.get(e.donor());
-                transaction(
-                        INCOMING_FUNDS,
-                        e.date(),
-                        e.usd(),
-                        "Contribution",
-                        d == null ? null : d.iatiRef(),
-                        d == null ? e.donor() : d.name(),
-                        agentRef(),
-                        agent().name(),
-                        null);
-            } else if (e.type() == EntryType.REFUND) {
-                Fund.Organisation o = organisations.get(e.organisation());
-                transaction(
-                        INCOMING_FUNDS,
-                        e.date(),
-                        e.usd(),
-                        "Refund of project " + e.project(),
-                        o == null ? null : o.iatiRef(),
-                        name(o, e.organisation()),
-                        agentRef(),
-                        agent().name(),
-                        null);
-            }
+        for (Contribution.Agreement a : in.agreements()) {
+            fromDonor(
+                    INCOMING_COMMITMENT,
+                    a.signedOn(),
+                    a.amount(),
+                    "Contribution agreement " + a.reference(),
+                    a.donor());
+        }
+        for (Contribution.Pledge p : in.pledges()) {
+            fromDonor(INCOMING_PLEDGE, p.pledgedOn(), p.amount(), "Pledge", p.donor());
+        }
+        for (Entry e : live(EntryType.CONTRIBUTION)) {
+            fromDonor(INCOMING_FUNDS, e.date(), e.usd(), "Contribution", e.donor());
         }
         for (Decision d : in.decisions()) {
             Project p = project(d.proposal());
             if (d.outcome() == Decision.Outcome.APPROVED && p != null) {
-                Fund.Organisation o = organisations.get(p.organisation());
-                transaction(
+                toOrganisation(
                         OUTGOING_COMMITMENT,
                         d.decidedOn(),
                         d.amount(),
                         "Approved: " + d.meeting(),
-                        agentRef(),
-                        agent().name(),
-                        o == null ? null : o.iatiRef(),
-                        name(o, p.organisation()),
-                        projectId(p.code()));
+                        p.organisation(),
+                        p.code());
             }
         }
-        for (Entry e : live()) {
-            if (e.type() == EntryType.TRANSFER) {
-                Fund.Organisation o = organisations.get(e.organisation());
-                transaction(
-                        DISBURSEMENT,
-                        e.date(),
-                        e.usd(),
-                        "Transfer for project " + e.project(),
-                        agentRef(),
-                        agent().name(),
-                        o == null ? null : o.iatiRef(),
-                        name(o, e.organisation()),
-                        projectId(e.project()));
-            }
+        for (Entry e : live(EntryType.TRANSFER, EntryType.REFUND)) {
+            boolean refund = e.type() == EntryType.REFUND;
+            toOrganisation(
+                    DISBURSEMENT,
+                    e.date(),
+                    refund ? e.usd().negate() : e.usd(),
+                    (refund ? "Refund of project " : "Transfer for project ") + e.project(),
+                    e.organisation(),
+                    e.project());
         }
-        x.writeEndElement();
+        x.end();
+    }
+
+    private void fromDonor(String type, LocalDate date, Money amount, String description, String donorCode)
+            throws XMLStreamException {
+        Fund.Donor d = donors.get(donorCode);
+        transaction(
+                type,
+                date,
+                amount,
+                description,
+                d == null ? null : d.iatiRef(),
+                d == null ? donorCode : d.name(),
+                agentRef(),
+                agentName(),
+                null);
+    }
+
+    private void toOrganisation(
+            String type, LocalDate date, Money amount, String description, String organisation, String project)
+            throws XMLStreamException {
+        Fund.Organisation o = organisations.get(organisation);
+        transaction(
+                type,
+                date,
+                amount,
+                description,
+                agentRef(),
+                agentName(),
+                o == null ? null : o.iatiRef(),
+                name(o, organisation),
+                projectId(project));
     }
 
     private void projectActivity(Project p) throws XMLStreamException {
@@ -213,23 +255,24 @@ public final class IatiExport {
                         + String.join(", ", p.targets().objectives()) + ".",
                 2);
         Fund.Organisation o = organisations.get(p.organisation());
-        org("participating-org", agentRef(), "40", agent().name(), "role", "1");
-        org("participating-org", o == null ? null : o.iatiRef(), "40", name(o, p.organisation()), "role", "4");
-        empty("activity-status", "code", status(p.status()));
-        LocalDate start = p.startDate() != null ? p.startDate() : in.fund().startDate();
-        empty("activity-date", "iso-date", start.toString(), "type", "1");
-        empty("activity-scope", "code", p.targets().jurisdictions().size() > 1 ? "2" : "4");
+        x.org("participating-org", agentRef(), "40", agentName(), "role", "1");
+        x.org("participating-org", o == null ? null : o.iatiRef(), "40", name(o, p.organisation()), "role", "4");
+        x.empty("activity-status", "code", status(p.status()));
+        LocalDate start = projectStart(p);
+        x.empty("activity-date", "iso-date", start.toString(), "type", "1");
+        x.empty("activity-date", "iso-date", projectEnd(p).toString(), "type", "3");
+        x.empty("activity-scope", "code", p.targets().jurisdictions().size() > 1 ? "2" : "4");
         recipients(p.targets().jurisdictions());
         sector();
-        x.writeStartElement("budget");
-        x.writeAttribute("type", "1");
-        x.writeAttribute("status", "2");
-        empty("period-start", "iso-date", start.toString());
-        empty("period-end", "iso-date", start.plusYears(3).minusDays(1).toString());
-        value(p.approved(), start);
-        x.writeEndElement();
-        for (Entry e : live()) {
-            if (e.type() == EntryType.EXPENDITURE && p.code().equals(e.project())) {
+        for (BudgetPeriods.Period period : BudgetPeriods.of(start, projectEnd(p), p.approved())) {
+            x.start("budget", "type", "1", "status", "2");
+            x.empty("period-start", "iso-date", period.start().toString());
+            x.empty("period-end", "iso-date", period.end().toString());
+            x.value(period.amount(), period.start());
+            x.end();
+        }
+        for (Entry e : live(EntryType.EXPENDITURE)) {
+            if (p.code().equals(e.project())) {
                 transaction(
                         EXPENDITURE,
                         e.date(),
@@ -242,64 +285,77 @@ public final class IatiExport {
                         null);
             }
         }
-        empty("related-activity", "ref", fundId(), "type", "1");
+        x.empty("related-activity", "ref", fundId(), "type", "1");
         for (String kpi : p.targets().indicators()) {
             result(kpi, in.trends().getOrDefault(p.code(), List.of()));
         }
-        x.writeEndElement();
+        x.end();
     }
 
-    private void result(String kpi, List<FundReports.KpiTrend> trends) throws XMLStreamException {
-        x.writeStartElement("result");
-        x.writeAttribute("type", "2");
-        narrativeElement("title", kpi + ": " + in.indicatorTitles().getOrDefault(kpi, kpi));
-        x.writeStartElement("indicator");
-        x.writeAttribute("measure", "1");
-        narrativeElement("title", in.indicatorTitles().getOrDefault(kpi, kpi));
-        empty("reference", "vocabulary", "99", "code", kpi);
+    private LocalDate projectStart(Project p) {
+        return p.startDate() != null ? p.startDate() : in.fund().startDate();
+    }
+
+    /** The planned end; a project approved without one is budgeted over three years. */
+    private LocalDate projectEnd(Project p) {
+        LocalDate start = projectStart(p);
+        return p.endDate() != null && !p.endDate().isBefore(start)
+                ? p.endDate()
+                : start.plusYears(3).minusDays(1);
+    }
+
+    private void result(String code, List<FundReports.KpiTrend> trends) throws XMLStreamException {
+        Kpi kpi = in.kpis().getOrDefault(code, new Kpi(code, null));
+        x.start("result", "type", "2");
+        x.narrativeElement("title", code + ": " + kpi.title());
+        x.start("indicator", "measure", measure(kpi.type()));
+        x.narrativeElement("title", kpi.title());
+        x.empty("reference", "vocabulary", "99", "code", code);
         for (FundReports.KpiTrend t : trends) {
-            if (!t.indicator().equals(kpi)) {
+            if (!t.indicator().equals(code)) {
                 continue;
             }
             for (var point : t.points()) {
                 if (point.value() == null) {
                     continue;
                 }
-                x.writeStartElement("period");
-                empty("period-start", "iso-date", point.start().toString());
-                empty("period-end", "iso-date", point.period().end().toString());
-                x.writeStartElement("actual");
-                x.writeAttribute("value", point.value().toPlainString());
-                empty("dimension", "name", "jurisdiction", "value", t.jurisdiction());
-                x.writeEndElement();
-                x.writeEndElement();
+                x.start("period");
+                x.empty("period-start", "iso-date", point.start().toString());
+                x.empty("period-end", "iso-date", point.period().end().toString());
+                x.start("actual", "value", actual(kpi.type(), point.value()));
+                x.empty("dimension", "name", "jurisdiction", "value", t.jurisdiction());
+                x.end();
+                x.end();
             }
         }
-        x.writeEndElement();
-        x.writeEndElement();
+        x.end();
+        x.end();
+    }
+
+    /** A ratio is kept as a fraction (0.45) and published in per cent (45), as its measure says. */
+    private static String actual(IndicatorType type, BigDecimal value) {
+        BigDecimal shown = type == IndicatorType.RATIO ? value.movePointRight(2) : value;
+        return shown.stripTrailingZeros().toPlainString();
     }
 
     private void start(String id, String title, String description, int hierarchy) throws XMLStreamException {
-        x.writeStartElement("iati-activity");
-        x.writeAttribute(
-                "last-updated-datetime",
-                in.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
-        x.writeAttribute("default-currency", "USD");
-        x.writeAttribute("hierarchy", String.valueOf(hierarchy));
-        element("iati-identifier", id);
-        org("reporting-org", agentRef(), "40", agent().name());
-        narrativeElement("title", title);
-        x.writeStartElement("description");
-        x.writeAttribute("type", "1");
-        narrative(description);
-        x.writeEndElement();
+        x.start("iati-activity", "last-updated-datetime", timestamp());
+        x.xmlLang("en");
+        x.attribute("default-currency", "USD");
+        x.attribute("hierarchy", String.valueOf(hierarchy));
+        x.element("iati-identifier", id);
+        x.org("reporting-org", agentRef(), "40", agentName());
+        x.narrativeElement("title", title);
+        x.start("description", "type", "1");
+        x.narrative(description);
+        x.end();
     }
 
+    /** A transaction that has happened; one dated after today (a pledge for next year) waits for its day. */
     private void transaction(
             String type,
             LocalDate date,
-            Money usd,
+            Money amount,
             String description,
             String providerRef,
             String provider,
@@ -307,26 +363,29 @@ public final class IatiExport {
             String receiver,
             String receiverActivity)
             throws XMLStreamException {
-        x.writeStartElement("transaction");
-        empty("transaction-type", "code", type);
-        empty("transaction-date", "iso-date", date.toString());
-        value(usd, date);
-        narrativeElement("description", description);
+        if (date.isAfter(in.today())) {
+            return;
+        }
+        x.start("transaction");
+        x.empty("transaction-type", "code", type);
+        x.empty("transaction-date", "iso-date", date.toString());
+        x.value(amount, date);
+        x.narrativeElement("description", description);
         if (provider != null) {
-            org("provider-org", providerRef, null, provider);
+            x.org("provider-org", providerRef, null, provider);
         }
         if (receiver != null) {
-            x.writeStartElement("receiver-org");
+            x.start("receiver-org");
             if (receiverRef != null) {
-                x.writeAttribute("ref", receiverRef);
+                x.attribute("ref", receiverRef);
             }
             if (receiverActivity != null) {
-                x.writeAttribute("receiver-activity-id", receiverActivity);
+                x.attribute("receiver-activity-id", receiverActivity);
             }
-            narrative(receiver);
-            x.writeEndElement();
+            x.narrative(receiver);
+            x.end();
         }
-        x.writeEndElement();
+        x.end();
     }
 
     /** Several recipient countries share 100 % exactly (split to the hundredth without losing any). */
@@ -336,7 +395,7 @@ public final class IatiExport {
         }
         List<Money> shares = Money.usd("100").allocate(Collections.nCopies(countries.size(), BigDecimal.ONE), 2);
         for (int i = 0; i < countries.size(); i++) {
-            empty(
+            x.empty(
                     "recipient-country",
                     "code",
                     countries.get(i),
@@ -346,58 +405,14 @@ public final class IatiExport {
     }
 
     private void sector() throws XMLStreamException {
-        empty("sector", "vocabulary", "1", "code", SECTOR_SALW);
+        x.empty("sector", "vocabulary", "1", "code", SECTOR_SALW);
     }
 
-    private void value(Money usd, LocalDate date) throws XMLStreamException {
-        x.writeStartElement("value");
-        x.writeAttribute("currency", usd.currency());
-        x.writeAttribute("value-date", date.toString());
-        x.writeCharacters(usd.plain());
-        x.writeEndElement();
-    }
-
-    private void org(String element, String ref, String type, String name, String... attributes)
-            throws XMLStreamException {
-        x.writeStartElement(element);
-        if (ref != null) {
-            x.writeAttribute("ref", ref);
-        }
-        if (type != null) {
-            x.writeAttribute("type", type);
-        }
-        for (int i = 0; i + 1 < attributes.length; i += 2) {
-            x.writeAttribute(attributes[i], attributes[i + 1]);
-        }
-        narrative(name);
-        x.writeEndElement();
-    }
-
-    private void narrativeElement(String element, String text) throws XMLStreamException {
-        x.writeStartElement(element);
-        narrative(text);
-        x.writeEndElement();
-    }
-
-    private void narrative(String text) throws XMLStreamException {
-        element("narrative", text);
-    }
-
-    private void element(String name, String text) throws XMLStreamException {
-        x.writeStartElement(name);
-        x.writeCharacters(text);
-        x.writeEndElement();
-    }
-
-    private void empty(String name, String... attributes) throws XMLStreamException {
-        x.writeEmptyElement(name);
-        for (int i = 0; i + 1 < attributes.length; i += 2) {
-            x.writeAttribute(attributes[i], attributes[i + 1]);
-        }
-    }
-
-    private List<Entry> live() {
-        return in.entries().stream().filter(e -> !cancelled.contains(e.id())).toList();
+    private List<Entry> live(EntryType... types) {
+        Set<EntryType> wanted = Set.of(types);
+        return in.entries().stream()
+                .filter(e -> wanted.contains(e.type()) && !cancelled.contains(e.id()))
+                .toList();
     }
 
     private List<Fund.Organisation> participating() {

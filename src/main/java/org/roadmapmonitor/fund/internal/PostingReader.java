@@ -52,7 +52,7 @@ final class PostingReader {
     Posting read(PostingKind kind, PostingRequest r) {
         LocalDate date = date(r.date());
         String currency = blank(r.currency())
-                ? (kind == PostingKind.DEPOSIT ? null : "USD")
+                ? (kind == PostingKind.DEPOSIT || kind == PostingKind.DONOR_REFUND ? null : "USD")
                 : r.currency().strip().toUpperCase(Locale.ROOT);
         if (currency == null) {
             problems.add(Problem.at("currency", "fund.problem.currencyRequired"));
@@ -72,7 +72,7 @@ final class PostingReader {
         ExpenditureKind expenditureKind = null;
         Integer year = null;
         switch (kind) {
-            case DEPOSIT -> {
+            case DEPOSIT, DONOR_REFUND -> {
                 known("donor", r.donor(), donors, true);
                 donor = blank(r.donor()) ? null : r.donor().strip();
             }
@@ -85,7 +85,12 @@ final class PostingReader {
                 known("organisation", r.organisation(), organisations, false);
                 organisation = blank(r.organisation()) ? null : r.organisation().strip();
             }
-            case BANK_CHARGE -> {}
+            case BANK_CHARGE, OTHER_INCOME -> {}
+            case TRANSFER_TO_MDTF -> {
+                if (blank(r.memo())) {
+                    problems.add(Problem.at("memo", "fund.problem.mdtfMemo"));
+                }
+            }
         }
         if (kind == PostingKind.EXPENDITURE) {
             expenditureKind = expenditureKind(r.kind());
@@ -111,6 +116,9 @@ final class PostingReader {
             case INTEREST -> new Posting.Interest(organisation, date, amount, rate, memo);
             case DIRECT_COST -> new Posting.DirectCost(organisation, date, amount, rate, memo);
             case BANK_CHARGE -> new Posting.BankCharge(date, amount, rate, memo);
+            case OTHER_INCOME -> new Posting.OtherIncome(date, amount, rate, memo);
+            case TRANSFER_TO_MDTF -> new Posting.TransferToMdtf(date, amount, rate, memo);
+            case DONOR_REFUND -> new Posting.DonorRefund(donor, date, amount, rate, memo);
         };
     }
 

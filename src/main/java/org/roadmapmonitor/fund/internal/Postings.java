@@ -59,7 +59,8 @@ public final class Postings {
     /** Checked before anything else, so that a caller without the right learns nothing from the answer. */
     public void authorise(PostingKind kind, PostingRequest r) {
         switch (kind) {
-            case DEPOSIT, TRANSFER, DIRECT_COST, BANK_CHARGE -> FundAccess.requireAdmin(fund.code());
+            case DEPOSIT, TRANSFER, DIRECT_COST, BANK_CHARGE, OTHER_INCOME, TRANSFER_TO_MDTF, DONOR_REFUND ->
+                FundAccess.requireAdmin(fund.code());
             case REFUND, EXPENDITURE -> {
                 Project p =
                         r.project() == null ? null : projects.get(r.project().strip());

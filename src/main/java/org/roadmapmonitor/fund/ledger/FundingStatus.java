@@ -64,8 +64,28 @@ public record FundingStatus(LocalDate asOf, Map<EntryType, Money> totals) {
         return fundInterest().plus(organisationInterest());
     }
 
+    public Money otherIncome() {
+        return total(EntryType.OTHER_INCOME);
+    }
+
+    public Money refundsToDonors() {
+        return total(EntryType.DONOR_REFUND);
+    }
+
+    public Money transfersToMdtfs() {
+        return total(EntryType.TRANSFER_TO_MDTF);
+    }
+
+    /**
+     * Contributions, interest and other income, less what went back to donors or on to other MDTFs (the
+     * Gateway shows those two as negative sources).
+     */
     public Money totalSources() {
-        return contributions().plus(interest());
+        return contributions()
+                .plus(interest())
+                .plus(otherIncome())
+                .minus(refundsToDonors())
+                .minus(transfersToMdtfs());
     }
 
     public Money transfers() {
@@ -74,6 +94,11 @@ public record FundingStatus(LocalDate asOf, Map<EntryType, Money> totals) {
 
     public Money refunds() {
         return total(EntryType.REFUND);
+    }
+
+    /** Transfers less refunds from participating organisations: what they were funded with, net. */
+    public Money netFunded() {
+        return transfers().minus(refunds());
     }
 
     public Money administrativeAgentFee() {
@@ -90,11 +115,7 @@ public record FundingStatus(LocalDate asOf, Map<EntryType, Money> totals) {
 
     /** Transfers net of refunds, plus the fee, direct costs and bank charges (the Gateway shows refunds as a negative use). */
     public Money totalUses() {
-        return transfers()
-                .minus(refunds())
-                .plus(administrativeAgentFee())
-                .plus(directCosts())
-                .plus(bankCharges());
+        return netFunded().plus(administrativeAgentFee()).plus(directCosts()).plus(bankCharges());
     }
 
     public Money balanceWithAgent() {

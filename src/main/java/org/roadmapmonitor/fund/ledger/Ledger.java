@@ -207,6 +207,13 @@ public final class Ledger {
             return List.of(draft(type, p, rate, usd, null, null, i.organisation()));
         } else if (p instanceof Posting.DirectCost c) {
             return List.of(draft(EntryType.DIRECT_COST, p, rate, usd, null, null, c.organisation()));
+        } else if (p instanceof Posting.OtherIncome) {
+            return List.of(draft(EntryType.OTHER_INCOME, p, rate, usd, null, null, null));
+        } else if (p instanceof Posting.TransferToMdtf) {
+            return List.of(draft(EntryType.TRANSFER_TO_MDTF, p, rate, usd, null, null, null));
+        } else if (p instanceof Posting.DonorRefund r) {
+            requireContributed(r.donor(), usd, p.date());
+            return List.of(draft(EntryType.DONOR_REFUND, p, rate, usd, r.donor(), null, null));
         } else {
             return List.of(draft(EntryType.BANK_CHARGE, p, rate, usd, null, null, null));
         }
@@ -273,6 +280,23 @@ public final class Ledger {
                 null,
                 null,
                 blankToNull(p.memo()));
+    }
+
+    /** A donor is never refunded more than it has contributed, net of what it was refunded before. */
+    private void requireContributed(String donor, Money usd, LocalDate on) {
+        Money net = Money.zero(USD);
+        for (Entry e : entries) {
+            if (donor.equals(e.donor()) && !e.date().isAfter(on)) {
+                if (e.type() == EntryType.CONTRIBUTION) {
+                    net = net.plus(e.usd());
+                } else if (e.type() == EntryType.DONOR_REFUND) {
+                    net = net.minus(e.usd());
+                }
+            }
+        }
+        if (usd.compareTo(net) > 0) {
+            throw new InsufficientBalanceException("fund.donorRefundBalance", usd, donor, net, on);
+        }
     }
 
     private void requireOpen(LocalDate date) {

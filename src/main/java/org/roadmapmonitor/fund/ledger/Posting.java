@@ -42,4 +42,13 @@ public sealed interface Posting {
             implements Posting {}
 
     record BankCharge(LocalDate date, Money amount, BigDecimal usdRate, String memo) implements Posting {}
+
+    record OtherIncome(LocalDate date, Money amount, BigDecimal usdRate, String memo) implements Posting {}
+
+    /** Part of the balance passed to another multi-donor trust fund; the memo names that fund. */
+    record TransferToMdtf(LocalDate date, Money amount, BigDecimal usdRate, String memo) implements Posting {}
+
+    /** Money given back to a donor, never more than it contributed. */
+    record DonorRefund(String donor, LocalDate date, Money amount, BigDecimal usdRate, String memo)
+            implements Posting {}
 }

@@ -107,20 +107,21 @@ class FundApiController {
 
     @GetMapping("/{code}/status")
     @Operation(
-            summary = "The funding status (MPTF Gateway layout) as of a date, in USD; ?format=csv or xlsx to download")
+            summary = "The funding status (MPTF Gateway layout: prior years, current year, cumulative) as of a date, in"
+                    + " USD; ?format=csv or xlsx to download")
     ResponseEntity<?> status(
             @PathVariable String code,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false, defaultValue = "json") String format) {
         var fund = directory.require(code);
-        var status = ledger.status(fund.code(), asOf);
-        String name = fund.code() + "-funding-status-" + status.asOf();
+        var columns = ledger.statusColumns(fund.code(), asOf);
+        String name = fund.code() + "-funding-status-" + columns.cumulative().asOf();
         return switch (format) {
-            case "json" -> ResponseEntity.ok(FundJson.Status.of(fund.code(), status));
-            case "csv" -> download(StatusExport.csv(fund, status), name + ".csv", "text/csv;charset=UTF-8");
+            case "json" -> ResponseEntity.ok(FundJson.Status.of(fund, columns));
+            case "csv" -> download(StatusExport.csv(fund, columns), name + ".csv", "text/csv;charset=UTF-8");
             case "xlsx" ->
                 download(
-                        StatusExport.xlsx(fund, status),
+                        StatusExport.xlsx(fund, columns),
                         name + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             default -> throw new BadRequestException("format", "fund.problem.format");

@@ -43,10 +43,11 @@ class FundController {
             Model model) {
         var fund = FundPages.common(directory, code, "status", model);
         LocalDate day = asOf == null ? ledger.today() : asOf;
-        var status = ledger.status(fund.code(), day);
+        var columns = ledger.statusColumns(fund.code(), day);
         model.addAttribute("asOf", day);
-        model.addAttribute("status", status);
-        model.addAttribute("lines", StatusLines.of(status));
+        model.addAttribute("status", columns.cumulative());
+        model.addAttribute("columns", columns);
+        model.addAttribute("lines", StatusLines.of(columns));
         model.addAttribute("organisations", directory.participatingOrganisations(fund.code()));
         model.addAttribute("byOrganisation", ledger.ledger(fund.code()).byOrganisation(day));
         return "fund/show";

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.Project;
 import org.roadmapmonitor.fund.RateSource;
+import org.roadmapmonitor.fund.internal.StatusLines;
 import org.roadmapmonitor.fund.ledger.Entry;
 import org.roadmapmonitor.fund.ledger.Flows;
 import org.roadmapmonitor.fund.ledger.FundingStatus;
@@ -99,20 +100,47 @@ final class FundJson {
 
     record OrganisationsBlock(
             String transfers,
+            String netFunded,
             String expenditure,
             String refunds,
             String totalExpenses,
             String balance,
             String balancePercentOfTransfers) {}
 
+    /** One row of the Gateway table with its three columns (percentages: cumulative and at the prior years' end). */
+    record StatusLine(
+            String key,
+            String label,
+            String priorYears,
+            String currentYear,
+            String cumulative,
+            String priorYearsPercent,
+            String percent) {
+        static StatusLine of(StatusLines.Line l) {
+            return new StatusLine(
+                    l.key(),
+                    l.label(),
+                    l.prior() == null ? null : l.prior().plain(),
+                    l.current() == null ? null : l.current().plain(),
+                    l.amount() == null ? null : l.amount().plain(),
+                    text(l.priorPercent()),
+                    text(l.percent()));
+        }
+    }
+
     record Status(
             String fund,
+            String administrativeAgent,
             LocalDate asOf,
+            LocalDate priorYearsThrough,
             String currency,
             String contributions,
             String fundInterest,
             String organisationInterest,
             String interest,
+            String otherIncome,
+            String refundsToDonors,
+            String transfersToMdtfs,
             String totalSources,
             String transfers,
             String refunds,
@@ -125,16 +153,23 @@ final class FundJson {
             OrganisationsBlock participatingOrganisations,
             String totalBalance,
             String totalBalancePercentOfDeposits,
-            String deliveryRate) {
-        static Status of(String fund, FundingStatus s) {
+            String deliveryRate,
+            List<StatusLine> lines) {
+        static Status of(Fund fund, StatusLines.Columns columns) {
+            FundingStatus s = columns.cumulative();
             return new Status(
-                    fund,
+                    fund.code(),
+                    fund.administrativeAgent(),
                     s.asOf(),
+                    columns.priorYearsEnd(),
                     "USD",
                     s.contributions().plain(),
                     s.fundInterest().plain(),
                     s.organisationInterest().plain(),
                     s.interest().plain(),
+                    s.otherIncome().plain(),
+                    s.refundsToDonors().plain(),
+                    s.transfersToMdtfs().plain(),
                     s.totalSources().plain(),
                     s.transfers().plain(),
                     s.refunds().plain(),
@@ -146,6 +181,7 @@ final class FundJson {
                     text(s.balanceWithAgentPercentOfDeposits()),
                     new OrganisationsBlock(
                             s.transfers().plain(),
+                            s.netFunded().plain(),
                             s.expenditure().plain(),
                             s.refunds().plain(),
                             s.organisationTotalExpenses().plain(),
@@ -153,7 +189,11 @@ final class FundJson {
                             text(s.organisationBalancePercentOfTransfers())),
                     s.totalBalance().plain(),
                     text(s.totalBalancePercentOfDeposits()),
-                    text(s.deliveryRate()));
+                    text(s.deliveryRate()),
+                    StatusLines.of(columns).stream()
+                            .filter(l -> !l.heading())
+                            .map(StatusLine::of)
+                            .toList());
         }
     }
 

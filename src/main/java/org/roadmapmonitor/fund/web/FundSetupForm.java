@@ -23,6 +23,7 @@ public class FundSetupForm {
     private String feePercent = "1";
     private String indirectPercent = "7";
     private String iatiIdentifier;
+    private String agentIatiRef;
     private String organisations;
 
     /** The request to give the service; what cannot be read is null there and a problem here. */
@@ -30,7 +31,8 @@ public class FundSetupForm {
             List<Problem> problems, String percentProblem, IntFunction<String> organisationLineProblem) {
         List<Fund.Organisation> orgs = new ArrayList<>();
         String agent = FundInputs.blank(administrativeAgent);
-        orgs.add(new Fund.Organisation("AA", agent, Fund.Organisation.Role.ADMINISTRATIVE_AGENT, null, null));
+        orgs.add(new Fund.Organisation(
+                "AA", agent, Fund.Organisation.Role.ADMINISTRATIVE_AGENT, FundInputs.blank(agentIatiRef), null));
         if (organisations != null) {
             String[] lines = organisations.split("\\R");
             for (int i = 0; i < lines.length; i++) {
@@ -146,6 +148,14 @@ public class FundSetupForm {
 
     public void setIatiIdentifier(String iatiIdentifier) {
         this.iatiIdentifier = iatiIdentifier;
+    }
+
+    public String getAgentIatiRef() {
+        return agentIatiRef;
+    }
+
+    public void setAgentIatiRef(String agentIatiRef) {
+        this.agentIatiRef = agentIatiRef;
     }
 
     public String getOrganisations() {

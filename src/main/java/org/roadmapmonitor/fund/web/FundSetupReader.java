@@ -26,6 +26,7 @@ final class FundSetupReader {
             "name",
             "framework",
             "administrativeAgent",
+            "administrativeAgentIatiRef",
             "chair",
             "startDate",
             "endDate",
@@ -54,7 +55,11 @@ final class FundSetupReader {
         });
         List<Fund.Organisation> organisations = new ArrayList<>();
         organisations.add(new Fund.Organisation(
-                "AA", text(root, "administrativeAgent"), Fund.Organisation.Role.ADMINISTRATIVE_AGENT, null, null));
+                "AA",
+                text(root, "administrativeAgent"),
+                Fund.Organisation.Role.ADMINISTRATIVE_AGENT,
+                text(root, "administrativeAgentIatiRef"),
+                null));
         JsonNode punos = root.path("participatingOrganisations");
         for (int i = 0; i < punos.size(); i++) {
             JsonNode o = punos.get(i);

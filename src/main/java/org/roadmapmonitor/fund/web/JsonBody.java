@@ -5,12 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.ExactJson;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.Problem;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a flat JSON object into text values without ever going through binary floating point: numbers
@@ -18,19 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
  * problems, all listed together.
  */
 final class JsonBody {
-    private static final JsonMapper EXACT = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     private JsonBody() {}
 
     static Map<String, String> fields(byte[] body, List<String> allowed) {
-        JsonNode root;
-        try {
-            root = EXACT.readTree(body);
-        } catch (JacksonException e) {
-            throw new BadRequestException("$", "problem.notJson", e.getOriginalMessage());
-        }
+        JsonNode root = ExactJson.read(body);
         if (root == null || !root.isObject()) {
             throw new BadRequestException("$", "problem.notAJsonObject");
         }

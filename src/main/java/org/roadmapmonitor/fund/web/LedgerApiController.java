@@ -38,7 +38,8 @@ class LedgerApiController {
     }
 
     @PostMapping(
-            path = "/{kind:deposits|transfers|refunds|expenditures|interest|direct-costs|bank-charges}",
+            path =
+                    "/{kind:deposits|transfers|refunds|expenditures|interest|direct-costs|bank-charges|other-income|mdtf-transfers|donor-refunds}",
             consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary =

@@ -87,10 +87,12 @@ class ProjectController {
         model.addAttribute("framework", doc);
         model.addAttribute(
                 "footnotes",
-                p.targets().jurisdictions().stream()
-                        .map(j -> places().get(j))
-                        .filter(j -> j != null && j.footnote() != null)
-                        .toList());
+                FundPages.footnotes(
+                        jurisdictions,
+                        fund.code(),
+                        p.targets().jurisdictions().stream()
+                                .map(j -> places().get(j))
+                                .toList()));
         return "fund/project";
     }
 

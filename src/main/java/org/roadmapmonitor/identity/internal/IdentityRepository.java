@@ -38,8 +38,18 @@ public class IdentityRepository {
                         rs.getString("organisation"),
                         rs.getBoolean("enabled"),
                         locked,
-                        grants(rs.getLong("id"))))
-                .optional();
+                        List.of()))
+                .optional()
+                // The grants are read after the user's row, never while it is open (which takes a second connection).
+                .map(u -> new RoadmapUser(
+                        u.id(),
+                        u.email(),
+                        u.displayName(),
+                        u.passwordHash(),
+                        u.organisation(),
+                        u.enabled(),
+                        u.locked(),
+                        grants(u.id())));
     }
 
     public Optional<RoadmapUser> findUserById(long id) {
@@ -72,9 +82,10 @@ public class IdentityRepository {
     }
 
     public Optional<UserSummary> userSummary(long id) {
+        List<RoleGrant> grants = grants(id);
         return jdbc.sql("""
                 select u.id, u.email, u.display_name, u.enabled, u.organisation_id, o.name as organisation
-                from app_user u left join organisation o on o.id = u.organisation_id where u.id = ?""").param(id).query((rs, i) -> summary(rs, grants(id))).optional();
+                from app_user u left join organisation o on o.id = u.organisation_id where u.id = ?""").param(id).query((rs, i) -> summary(rs, grants)).optional();
     }
 
     private static UserSummary summary(ResultSet rs, List<RoleGrant> grants) throws SQLException {

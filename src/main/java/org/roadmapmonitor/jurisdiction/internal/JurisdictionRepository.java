@@ -2,8 +2,13 @@ package org.roadmapmonitor.jurisdiction.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.Membership;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +79,49 @@ public class JurisdictionRepository {
     public void update(Jurisdiction j) {
         jdbc.sql("update jurisdiction set name = ?, short_name = ?, capital = ?, footnote = ? where code = ?")
                 .params(j.name(), j.shortName(), j.capital(), j.footnote(), j.code())
+                .update();
+    }
+
+    /** The footnote texts of one wording: jurisdiction code → language → text. */
+    public Map<String, Map<String, String>> footnoteTexts(Designations.Convention convention) {
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        jdbc.sql("select jurisdiction_code, language, text from designation_footnote where convention = ?")
+                .param(convention.name())
+                .query((rs, i) -> texts.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getString(3)))
+                .list();
+        return texts;
+    }
+
+    public void insertFootnote(String jurisdiction, Designations.Convention convention, String language, String text) {
+        jdbc.sql("""
+                insert into designation_footnote (jurisdiction_code, convention, language, text) values (?, ?, ?, ?)
+                on conflict (jurisdiction_code, convention, language) do update set text = excluded.text""").params(jurisdiction, convention.name(), language, text).update();
+    }
+
+    public Optional<Designations.Convention> convention(Designations.Owner owner, String code) {
+        return jdbc.sql("select convention from designation_choice where owner_kind = ? and owner_code = ?")
+                .params(owner.name(), code)
+                .query((rs, i) -> Designations.Convention.valueOf(rs.getString(1)))
+                .optional();
+    }
+
+    public void choose(Designations.Owner owner, String code, Designations.Convention convention) {
+        jdbc.sql("""
+                insert into designation_choice (owner_kind, owner_code, convention) values (?, ?, ?)
+                on conflict (owner_kind, owner_code) do update set convention = excluded.convention""").params(owner.name(), code, convention.name()).update();
+    }
+
+    /** Codes of the jurisdictions marked as UN Member States (regions and sub-units carry no mark). */
+    public Set<String> unMembers() {
+        return new HashSet<>(jdbc.sql("select code from jurisdiction where un_member")
+                .query(String.class)
+                .list());
+    }
+
+    public void markUnMember(String code, Boolean member) {
+        jdbc.sql("update jurisdiction set un_member = ? where code = ?")
+                .params(member, code)
                 .update();
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.Membership;
 import org.roadmapmonitor.shared.ChangeMade;
@@ -36,6 +37,8 @@ public class JurisdictionSeeder {
             String isoCode,
             String capital,
             String footnote,
+            Map<Designations.Convention, Map<String, String>> footnotes,
+            Boolean unMember,
             List<SeedMembership> memberships) {}
 
     private final JurisdictionRepository repository;
@@ -78,6 +81,12 @@ public class JurisdictionSeeder {
                     s.footnote(),
                     position++);
             repository.insert(j);
+            repository.markUnMember(s.code(), s.unMember());
+            if (s.footnotes() != null) {
+                s.footnotes()
+                        .forEach((convention, texts) -> texts.forEach(
+                                (language, text) -> repository.insertFootnote(s.code(), convention, language, text)));
+            }
         }
         events.publishEvent(new ChangeMade(
                 "IMPORT",

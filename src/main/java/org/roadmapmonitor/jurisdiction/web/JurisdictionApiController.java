@@ -3,6 +3,9 @@ package org.roadmapmonitor.jurisdiction.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.jurisdiction.Membership;
@@ -33,6 +36,8 @@ class JurisdictionApiController {
             String isoCode,
             String capital,
             String footnote,
+            Map<Designations.Convention, Map<String, String>> footnotes,
+            Boolean unMember,
             List<MembershipItem> memberships) {}
 
     record MembershipItem(String framework, Membership.Role role) {}
@@ -45,16 +50,27 @@ class JurisdictionApiController {
         }
         List<Jurisdiction> list =
                 framework == null || framework.isBlank() ? directory.all() : directory.forFramework(framework.trim());
-        return list.stream().map(this::item).toList();
+        var texts = directory.footnoteTexts();
+        Set<String> members = directory.unMemberCodes();
+        return list.stream().map(j -> item(j, texts, members)).toList();
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One jurisdiction with its memberships")
+    @Operation(
+            summary = "One jurisdiction with its memberships, its footnote in each wording (UN, EU) and language,"
+                    + " and whether it is a UN Member State")
     JurisdictionItem one(@PathVariable String code) {
-        return item(directory.require(code));
+        return item(directory.require(code), directory.footnoteTexts(), directory.unMemberCodes());
     }
 
-    private JurisdictionItem item(Jurisdiction j) {
+    /** UN membership is marked on jurisdictions only; a sub-unit is shown as its parent is, a region as null. */
+    private JurisdictionItem item(
+            Jurisdiction j, Map<String, Map<Designations.Convention, Map<String, String>>> texts, Set<String> members) {
+        Boolean unMember = switch (j.kind()) {
+            case REGION -> null;
+            case JURISDICTION -> members.contains(j.code());
+            case SUB_UNIT -> members.contains(j.parent());
+        };
         return new JurisdictionItem(
                 j.code(),
                 j.name(),
@@ -65,6 +81,8 @@ class JurisdictionApiController {
                 j.isoCode(),
                 j.capital(),
                 j.footnote(),
+                texts.getOrDefault(j.code(), Map.of()),
+                unMember,
                 directory.memberships(j.code()).stream()
                         .map(m -> new MembershipItem(m.framework(), m.role()))
                         .toList());

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.jurisdiction.Membership;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +39,7 @@ class JurisdictionController {
         List<Jurisdiction> all = directory.all();
         model.addAttribute("roots", tree(all));
         model.addAttribute(
-                "footnotes", all.stream().filter(j -> j.footnote() != null).toList());
+                "footnotes", directory.footnotes(all, Designations.Convention.UN, LocaleContextHolder.getLocale()));
         return "jurisdictions/list";
     }
 
@@ -66,7 +68,9 @@ class JurisdictionController {
         model.addAttribute("memberships", directory.memberships(j.code()));
         model.addAttribute("roles", Membership.Role.values());
         model.addAttribute(
-                "footnotes", subtree.stream().filter(c -> c.footnote() != null).toList());
+                "footnotes", directory.footnotes(subtree, Designations.Convention.UN, LocaleContextHolder.getLocale()));
+        model.addAttribute("wordings", directory.footnoteTexts().getOrDefault(j.code(), Map.of()));
+        model.addAttribute("unMember", j.kind() == Jurisdiction.Kind.REGION ? null : directory.isUnMember(j.code()));
         return "jurisdictions/show";
     }
 

@@ -13,6 +13,7 @@ import org.roadmapmonitor.reporting.ProgressReport;
 import org.roadmapmonitor.reporting.values.CheckedValue;
 import org.roadmapmonitor.reporting.values.DisaggregationKey;
 import org.roadmapmonitor.reporting.values.ValueRules;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class ValueRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final JdbcTemplate batch;
 
-    public ValueRepository(JdbcClient jdbc, JsonMapper json) {
+    public ValueRepository(JdbcClient jdbc, JsonMapper json, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -73,6 +76,9 @@ public class ValueRepository {
             long newRevision) {
         Map<String, CheckedValue> before = values(report.id());
         var changed = new ArrayList<String>();
+        var deletes = new ArrayList<Object[]>();
+        var upserts = new ArrayList<Object[]>();
+        var revisions = new ArrayList<Object[]>();
         for (CheckedValue v : values) {
             String key = ValueRules.keyOf(v.indicator(), v.disaggregation());
             CheckedValue old = before.get(key);
@@ -81,63 +87,67 @@ public class ValueRepository {
             }
             changed.add(key);
             if (v.isEmpty() && (v.comment() == null)) {
-                jdbc.sql("delete from data_value where report_id = ? and indicator_id = ? and disaggregation_key = ?")
-                        .params(report.id(), indicatorIds.get(v.indicator()), v.disaggregation())
-                        .update();
+                deletes.add(new Object[] {report.id(), indicatorIds.get(v.indicator()), v.disaggregation()});
             } else {
-                upsert(report, indicatorIds.get(v.indicator()), v, actor, now, newRevision);
+                upserts.add(upsertRow(report, indicatorIds.get(v.indicator()), v, actor, now, newRevision));
             }
-            jdbc.sql("""
-                    insert into data_value_revision (report_id, indicator_code, disaggregation_key, old_value, new_value,
-                      old_text, new_text, old_comment, new_comment, changed_at, changed_by, report_revision, report_state)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            report.id(),
-                            v.indicator(),
-                            v.disaggregation(),
-                            old == null ? null : display(old),
-                            display(v),
-                            old == null ? null : old.text(),
-                            v.text(),
-                            old == null ? null : old.comment(),
-                            v.comment(),
-                            Timestamp.from(now),
-                            actor,
-                            newRevision,
-                            report.state().name())
-                    .update();
+            revisions.add(new Object[] {
+                report.id(),
+                v.indicator(),
+                v.disaggregation(),
+                old == null ? null : display(old),
+                display(v),
+                old == null ? null : old.text(),
+                v.text(),
+                old == null ? null : old.comment(),
+                v.comment(),
+                Timestamp.from(now),
+                actor,
+                newRevision,
+                report.state().name()
+            });
         }
+        // Three batched statements however many values change: an import of thousands makes no round trip per value.
+        batch.batchUpdate(
+                "delete from data_value where report_id = ? and indicator_id = ? and disaggregation_key = ?", deletes);
+        batch.batchUpdate(UPSERT, upserts);
+        batch.batchUpdate("""
+                insert into data_value_revision (report_id, indicator_code, disaggregation_key, old_value, new_value,
+                  old_text, new_text, old_comment, new_comment, changed_at, changed_by, report_revision, report_state)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", revisions);
         return changed;
     }
 
-    private void upsert(ProgressReport r, Long indicatorId, CheckedValue v, String actor, Instant now, long revision) {
-        jdbc.sql("""
-                insert into data_value (report_id, indicator_id, jurisdiction_code, period_code, period_start, period_end,
-                  disaggregation_key, disaggregation, value, numerator, denominator, text_value, comment, updated_at,
-                  updated_by, report_revision)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (indicator_id, jurisdiction_code, period_code, disaggregation_key) do update set
-                  value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
-                  text_value = excluded.text_value, comment = excluded.comment, updated_at = excluded.updated_at,
-                  updated_by = excluded.updated_by, report_revision = excluded.report_revision""")
-                .params(
-                        r.id(),
-                        indicatorId,
-                        r.jurisdiction(),
-                        r.period().code(),
-                        java.sql.Date.valueOf(r.period().start()),
-                        java.sql.Date.valueOf(r.period().end()),
-                        v.disaggregation(),
-                        json.writeValueAsString(DisaggregationKey.parse(v.disaggregation())),
-                        v.value(),
-                        v.numerator(),
-                        v.denominator(),
-                        v.text(),
-                        v.comment(),
-                        Timestamp.from(now),
-                        actor,
-                        revision)
-                .update();
+    private static final String UPSERT = """
+            insert into data_value (report_id, indicator_id, jurisdiction_code, period_code, period_start, period_end,
+              disaggregation_key, disaggregation, value, numerator, denominator, text_value, comment, updated_at,
+              updated_by, report_revision)
+            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (indicator_id, jurisdiction_code, period_code, disaggregation_key) do update set
+              value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
+              text_value = excluded.text_value, comment = excluded.comment, updated_at = excluded.updated_at,
+              updated_by = excluded.updated_by, report_revision = excluded.report_revision""";
+
+    private Object[] upsertRow(
+            ProgressReport r, Long indicatorId, CheckedValue v, String actor, Instant now, long revision) {
+        return new Object[] {
+            r.id(),
+            indicatorId,
+            r.jurisdiction(),
+            r.period().code(),
+            java.sql.Date.valueOf(r.period().start()),
+            java.sql.Date.valueOf(r.period().end()),
+            v.disaggregation(),
+            json.writeValueAsString(DisaggregationKey.parse(v.disaggregation())),
+            v.value(),
+            v.numerator(),
+            v.denominator(),
+            v.text(),
+            v.comment(),
+            Timestamp.from(now),
+            actor,
+            revision
+        };
     }
 
     /** The single number shown for a value in histories: the value, or the numerator/denominator of a ratio. */

@@ -128,8 +128,10 @@ public final class ReportWorkbook {
             {
                 Texts.of("workbook.jurisdiction"),
                 or(report.jurisdictionName(), report.jurisdiction())
+                        + (report.jurisdictionFootnote() == null ? "" : "*")
                         + (report.jurisdiction() == null ? "" : " (" + report.jurisdiction() + ")")
             },
+            {"", report.jurisdictionFootnote() == null ? null : "* " + report.jurisdictionFootnote()},
             {Texts.of("workbook.period"), report.period()},
             {Texts.of("workbook.state"), Texts.of("report.state." + report.state())},
             {Texts.of("workbook.revision"), Long.toString(report.revision())},
@@ -137,6 +139,9 @@ public final class ReportWorkbook {
         };
         int r = 2;
         for (String[] pair : identity) {
+            if (pair[1] == null) {
+                continue;
+            }
             Row row = sheet.createRow(r++);
             text(row, 0, pair[0], styles.label);
             text(row, 1, pair[1], styles.text);

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything the Excel template of one report shows: the report's identity and, per objective, one row per
- * value to fill (the total and each disaggregation). Values are text as they will appear in cells.
+ * value to fill (the total and each disaggregation). Values are text as they will appear in cells. The
+ * jurisdiction's designation footnote, when it has one, is printed under its name (marked with an asterisk).
  */
 public record SheetReport(
         long reportId,
@@ -16,7 +17,34 @@ public record SheetReport(
         String jurisdictionName,
         String period,
         String state,
-        List<SheetObjective> objectives) {
+        List<SheetObjective> objectives,
+        String jurisdictionFootnote) {
+
+    /** A report whose jurisdiction carries no designation footnote. */
+    public SheetReport(
+            long reportId,
+            long revision,
+            String framework,
+            String frameworkName,
+            String version,
+            String jurisdiction,
+            String jurisdictionName,
+            String period,
+            String state,
+            List<SheetObjective> objectives) {
+        this(
+                reportId,
+                revision,
+                framework,
+                frameworkName,
+                version,
+                jurisdiction,
+                jurisdictionName,
+                period,
+                state,
+                objectives,
+                null);
+    }
 
     /** One sheet: an objective, e.g. label "Goal 3". */
     public record SheetObjective(String code, String label, String title, List<SheetRow> rows) {}

@@ -12,76 +12,89 @@ import static org.roadmapmonitor.reporting.spreadsheet.ReportWorkbook.VALUE;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.roadmapmonitor.reporting.spreadsheet.ReportWorkbook.Parsed;
 import org.roadmapmonitor.reporting.values.ValueInput;
 import org.roadmapmonitor.shared.Problem;
 
-/** Reads a filled template back: structure checks only, the values stay text for the business rules. */
+/**
+ * Reads a filled template back: structure checks only, the values stay text for the business rules. The
+ * sheets are streamed a row at a time (fastexcel-reader), so that memory stays bounded however large the
+ * workbook; POI's whole-workbook model took 0.8 GB for a 13 MB file. Writing the template still uses POI.
+ */
 final class WorkbookReader {
     private static final DataFormatter DATES = new DataFormatter(Locale.ROOT);
 
-    private final XSSFWorkbook workbook;
+    private final ReadableWorkbook workbook;
     private final List<ValueInput> values = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private long reportId = -1;
     private long revision = -1;
 
-    private WorkbookReader(XSSFWorkbook workbook) {
+    private WorkbookReader(ReadableWorkbook workbook) {
         this.workbook = workbook;
     }
 
     static Parsed read(InputStream in, long expectedReportId) {
-        XSSFWorkbook workbook;
+        ReadableWorkbook workbook;
         try {
-            workbook = new XSSFWorkbook(in);
+            workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
-            // POI signals a foreign or damaged file with many exception types; to the user they all mean one thing
-            return new Parsed(-1, -1, List.of(), List.of(Problem.at("file", "reporting.xlsx.notWorkbook")));
+            // A foreign or damaged file fails in many ways; to the user they all mean one thing
+            return notAWorkbook();
         }
         try (workbook) {
             var reader = new WorkbookReader(workbook);
             reader.readAll(expectedReportId);
             return new Parsed(reader.reportId, reader.revision, reader.values, reader.problems);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not close a workbook read from memory", e);
+        } catch (IOException | UncheckedIOException | ExcelReaderException e) {
+            return notAWorkbook();
         }
     }
 
-    private void readAll(long expectedReportId) {
+    private static Parsed notAWorkbook() {
+        return new Parsed(-1, -1, List.of(), List.of(Problem.at("file", "reporting.xlsx.notWorkbook")));
+    }
+
+    private void readAll(long expectedReportId) throws IOException {
+        List<Sheet> sheets = workbook.getSheets().toList();
         Map<String, Integer> expected = meta(expectedReportId);
         if (expected == null) {
-            for (Sheet sheet : workbook) {
-                if (!sheet.getSheetName().equals(README)
-                        && !sheet.getSheetName().equals(META)) {
+            for (Sheet sheet : sheets) {
+                if (!sheet.getName().equals(README) && !sheet.getName().equals(META)) {
                     rows(sheet, -1);
                 }
             }
             return;
         }
-        expected.forEach((name, count) -> {
-            Sheet sheet = workbook.getSheet(name);
+        Map<String, Sheet> byName = new HashMap<>();
+        sheets.forEach(s -> byName.put(s.getName(), s));
+        for (var e : expected.entrySet()) {
+            Sheet sheet = byName.get(e.getKey());
             if (sheet == null) {
-                problems.add(Problem.at(name, "reporting.xlsx.sheetMissing"));
+                problems.add(Problem.at(e.getKey(), "reporting.xlsx.sheetMissing"));
             } else {
-                rows(sheet, count);
+                rows(sheet, e.getValue());
             }
-        });
-        for (Sheet sheet : workbook) {
-            String name = sheet.getSheetName();
+        }
+        for (Sheet sheet : sheets) {
+            String name = sheet.getName();
             if (!name.equals(README) && !name.equals(META) && !expected.containsKey(name)) {
                 problems.add(Problem.at(name, "reporting.xlsx.extraSheet"));
             }
@@ -89,10 +102,16 @@ final class WorkbookReader {
     }
 
     /** The objective sheets and their row counts, or null when the file does not say which report it is. */
-    private Map<String, Integer> meta(long expectedReportId) {
-        Sheet meta = workbook.getSheet(META);
-        Long id = meta == null ? null : integer(cell(meta, ReportWorkbook.META_REPORT, 1));
-        Long rev = meta == null ? null : integer(cell(meta, ReportWorkbook.META_REVISION, 1));
+    private Map<String, Integer> meta(long expectedReportId) throws IOException {
+        var meta = workbook.findSheet(META);
+        Map<Integer, Row> rows = new HashMap<>();
+        if (meta.isPresent()) {
+            try (Stream<Row> stream = meta.get().openStream()) {
+                stream.forEach(r -> rows.put(r.getRowNum() - 1, r));
+            }
+        }
+        Long id = meta.isEmpty() ? null : integer(cell(rows.get(ReportWorkbook.META_REPORT), 1));
+        Long rev = meta.isEmpty() ? null : integer(cell(rows.get(ReportWorkbook.META_REVISION), 1));
         if (id == null || rev == null) {
             problems.add(Problem.at("file", "reporting.xlsx.noMeta", META));
             return null;
@@ -103,51 +122,58 @@ final class WorkbookReader {
             problems.add(Problem.at("file", "reporting.xlsx.otherReport", id, expectedReportId));
         }
         var sheets = new LinkedHashMap<String, Integer>();
-        for (int r = ReportWorkbook.META_FIRST_SHEET; r <= meta.getLastRowNum(); r++) {
-            String name = text(cell(meta, r, 0));
-            Long count = integer(cell(meta, r, 2));
-            if (name != null) {
-                sheets.put(name, count == null ? -1 : count.intValue());
-            }
-        }
+        rows.keySet().stream()
+                .filter(r -> r >= ReportWorkbook.META_FIRST_SHEET)
+                .sorted()
+                .forEach(r -> {
+                    String name = text(cell(rows.get(r), 0));
+                    Long count = integer(cell(rows.get(r), 2));
+                    if (name != null) {
+                        sheets.put(name, count == null ? -1 : count.intValue());
+                    }
+                });
         return sheets;
     }
 
-    private void rows(Sheet sheet, int expectedRows) {
-        String name = sheet.getSheetName();
-        int found = 0;
-        for (int r = FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            String indicator = strip(text(row.getCell(INDICATOR)));
-            String value = strip(text(row.getCell(VALUE)));
-            String numerator = strip(text(row.getCell(NUMERATOR)));
-            String denominator = strip(text(row.getCell(DENOMINATOR)));
-            String comment = text(row.getCell(COMMENT));
-            if (indicator == null) {
-                if (value != null || numerator != null || denominator != null || comment != null) {
-                    problems.add(Problem.at(
-                            name + "!" + new CellReference(r, INDICATOR).formatAsString(false),
-                            "reporting.xlsx.rowWithoutIndicator"));
+    private void rows(Sheet sheet, int expectedRows) throws IOException {
+        String name = sheet.getName();
+        int[] found = {0};
+        try (Stream<Row> stream = sheet.openStream()) {
+            stream.forEach(row -> {
+                int r = row.getRowNum() - 1;
+                if (r >= FIRST_DATA_ROW && row(name, r, row)) {
+                    found[0]++;
                 }
-                continue;
-            }
-            found++;
-            String key = strip(text(row.getCell(KEY)));
-            String where = name + "!" + new CellReference(r, VALUE).formatAsString(false);
-            values.add(
-                    new ValueInput(indicator, key == null ? "" : key, value, numerator, denominator, comment, where));
+            });
         }
-        if (expectedRows >= 0 && found != expectedRows) {
-            problems.add(Problem.at(name, "reporting.xlsx.rowCount", found, expectedRows));
+        if (expectedRows >= 0 && found[0] != expectedRows) {
+            problems.add(Problem.at(name, "reporting.xlsx.rowCount", found[0], expectedRows));
         }
     }
 
-    private static Cell cell(Sheet sheet, int row, int column) {
-        Row r = sheet.getRow(row);
-        return r == null ? null : r.getCell(column);
+    /** Reads one data row; true when it names an indicator. */
+    private boolean row(String sheet, int r, Row row) {
+        String indicator = strip(text(cell(row, INDICATOR)));
+        String value = strip(text(cell(row, VALUE)));
+        String numerator = strip(text(cell(row, NUMERATOR)));
+        String denominator = strip(text(cell(row, DENOMINATOR)));
+        String comment = text(cell(row, COMMENT));
+        if (indicator == null) {
+            if (value != null || numerator != null || denominator != null || comment != null) {
+                problems.add(Problem.at(
+                        sheet + "!" + new CellReference(r, INDICATOR).formatAsString(false),
+                        "reporting.xlsx.rowWithoutIndicator"));
+            }
+            return false;
+        }
+        String key = strip(text(cell(row, KEY)));
+        String where = sheet + "!" + new CellReference(r, VALUE).formatAsString(false);
+        values.add(new ValueInput(indicator, key == null ? "" : key, value, numerator, denominator, comment, where));
+        return true;
+    }
+
+    private static Cell cell(Row row, int column) {
+        return row == null ? null : row.getOptionalCell(column).orElse(null);
     }
 
     private static Long integer(Cell cell) {
@@ -164,33 +190,40 @@ final class WorkbookReader {
         if (cell == null) {
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String text = switch (type) {
-            case NUMERIC -> number(cell);
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case ERROR -> error(cell);
-            default -> null;
+        String raw = cell.getRawValue();
+        String text = switch (cell.getType()) {
+            case NUMBER -> number(cell, raw);
+            case STRING, ERROR -> raw;
+            case BOOLEAN -> "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "TRUE" : "FALSE";
+            case FORMULA -> formulaResult(cell, raw);
+            case EMPTY -> null;
         };
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static String number(Cell cell) {
-        double number = cell.getNumericCellValue();
-        if (DateUtil.isCellDateFormatted(cell)) {
-            // Excel turns "1/2" into a date; giving the date text back lets the rules reject it instead of a serial
-            var style = cell.getCellStyle();
-            return DATES.formatRawCellContents(number, style.getDataFormat(), style.getDataFormatString());
+    private static String formulaResult(Cell cell, String raw) {
+        if (raw == null) {
+            return null;
         }
-        return Cells.canonical(number);
+        try {
+            return number(cell, raw);
+        } catch (NumberFormatException e) {
+            return raw;
+        }
     }
 
-    private static String error(Cell cell) {
-        try {
-            return FormulaError.forInt(cell.getErrorCellValue()).getString();
-        } catch (RuntimeException e) {
-            return "#ERROR";
+    private static String number(Cell cell, String raw) {
+        if (raw == null) {
+            return null;
         }
+        double number = Double.parseDouble(raw);
+        Integer format = cell.getDataFormatId();
+        String pattern = cell.getDataFormatString();
+        if (format != null && DateUtil.isADateFormat(format, pattern)) {
+            // Excel turns "1/2" into a date; giving the date text back lets the rules reject it instead of a serial
+            return DATES.formatRawCellContents(number, format, pattern);
+        }
+        return Cells.canonical(number);
     }
 
     private static String strip(String text) {

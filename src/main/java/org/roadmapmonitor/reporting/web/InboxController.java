@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.ReportingCalendar;
 import org.roadmapmonitor.identity.CurrentUser;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.reporting.Notifications;
 import org.roadmapmonitor.reporting.ReportAccess;
 import org.roadmapmonitor.reporting.ReportInbox;
@@ -12,6 +13,7 @@ import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.workflow.ReportState;
 import org.roadmapmonitor.shared.InvalidException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -145,6 +147,12 @@ class InboxController {
         model.addAttribute("frameworks", list);
         model.addAttribute("periods", periods);
         model.addAttribute("board", inbox.board(fw, p));
+        model.addAttribute(
+                "footnotes",
+                jurisdictions.footnotes(
+                        jurisdictions.forFramework(fw),
+                        jurisdictions.convention(Designations.Owner.FRAMEWORK, fw),
+                        LocaleContextHolder.getLocale()));
         model.addAttribute("openedEarly", openings.openedEarly(fw, p));
         return "reports/board";
     }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.roadmapmonitor.reporting.ProgressReport;
-import org.roadmapmonitor.reporting.ReportAccess;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.ReportWorkflow;
 import org.roadmapmonitor.reporting.workflow.ReportAction;
@@ -85,15 +84,14 @@ class ReportApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One report with its values, narratives and flags")
     ResponseEntity<ReportJson.ReportDetail> get(@PathVariable long id) {
-        ProgressReport r = reports.get(id);
+        var reading = reports.read(id);
+        ProgressReport r = reading.report();
         var detail = new ReportJson.ReportDetail(
                 ReportJson.ReportItem.of(r),
-                reports.valuesFor(r).values().stream()
-                        .map(ReportJson.ValueItem::of)
-                        .toList(),
-                List.copyOf(reports.narrativesFor(r).values()),
-                reports.flags(r).stream().map(ReportJson.FlagItem::of).toList(),
-                Workflow.available(r.state(), ReportAccess.mine(r.jurisdiction())));
+                reading.values().values().stream().map(ReportJson.ValueItem::of).toList(),
+                List.copyOf(reading.narratives().values()),
+                reading.flags().stream().map(ReportJson.FlagItem::of).toList(),
+                Workflow.available(r.state(), reading.capacities()));
         return ResponseEntity.ok().eTag(r.etag()).body(detail);
     }
 
@@ -154,12 +152,12 @@ class ReportApiController {
     @Operation(
             summary = "Every transition (who, when, why), what changed since the last validation, every value change")
     History history(@PathVariable long id) {
-        ProgressReport r = reports.getForTeam(id);
+        var history = workflow.history(id);
         return new History(
-                ReportJson.ReportItem.of(r),
-                workflow.transitions(r),
-                workflow.changedSinceValidation(r),
-                workflow.revisions(r));
+                ReportJson.ReportItem.of(history.report()),
+                history.transitions(),
+                history.changedSinceValidation(),
+                history.revisions());
     }
 
     static Long revision(String ifMatch) {

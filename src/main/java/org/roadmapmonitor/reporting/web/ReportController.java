@@ -2,9 +2,9 @@ package org.roadmapmonitor.reporting.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.EvidenceFiles;
-import org.roadmapmonitor.reporting.ReportCorrections;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.ReportView;
 import org.roadmapmonitor.reporting.ReportWorkflow;
@@ -12,6 +12,7 @@ import org.roadmapmonitor.reporting.StaleReportException;
 import org.roadmapmonitor.reporting.workflow.ReportAction;
 import org.roadmapmonitor.shared.InvalidException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -29,16 +30,13 @@ class ReportController {
     private final EvidenceFiles evidence;
     private final JurisdictionDirectory jurisdictions;
     private final MessageSource messages;
-    private final ReportCorrections corrections;
 
     ReportController(
             ReportService reports,
             ReportWorkflow workflow,
             EvidenceFiles evidence,
             JurisdictionDirectory jurisdictions,
-            MessageSource messages,
-            ReportCorrections corrections) {
-        this.corrections = corrections;
+            MessageSource messages) {
         this.reports = reports;
         this.workflow = workflow;
         this.evidence = evidence;
@@ -46,42 +44,34 @@ class ReportController {
         this.messages = messages;
     }
 
-    /** The states in which a report may hold corrections made since it was returned. */
-    private static final java.util.Set<org.roadmapmonitor.reporting.workflow.ReportState> CORRECTABLE =
-            java.util.EnumSet.of(
-                    org.roadmapmonitor.reporting.workflow.ReportState.RETURNED,
-                    org.roadmapmonitor.reporting.workflow.ReportState.AWAITING_APPROVAL,
-                    org.roadmapmonitor.reporting.workflow.ReportState.SUBMITTED,
-                    org.roadmapmonitor.reporting.workflow.ReportState.RESUBMITTED);
-
     @GetMapping("/reports/{id}")
     String show(@PathVariable long id, Model model) {
-        ReportView view = reports.view(id);
+        var reading = reports.read(id);
+        ReportView view = reports.view(reading);
         model.addAttribute("view", view);
         model.addAttribute("r", view.report());
-        model.addAttribute("jurisdiction", jurisdictions.require(view.report().jurisdiction()));
+        var jurisdiction = jurisdictions.require(view.report().jurisdiction());
+        model.addAttribute("jurisdiction", jurisdiction);
+        model.addAttribute(
+                "footnotes",
+                jurisdictions.footnotes(
+                        List.of(jurisdiction),
+                        jurisdictions.convention(
+                                Designations.Owner.FRAMEWORK, view.report().framework()),
+                        LocaleContextHolder.getLocale()));
         model.addAttribute("evidence", evidence.list(view.report()));
-        if (view.capacities().isEmpty()
-                && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
-            reports.publishedAt(view.report()).ifPresent(at -> model.addAttribute("revisingSince", at));
+        if (!reading.team() && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
+            reading.publishedAt().ifPresent(at -> model.addAttribute("revisingSince", at));
         }
-        if (!view.capacities().isEmpty() && CORRECTABLE.contains(view.report().state())) {
-            model.addAttribute("corrections", corrections.sinceLastReturn(view.report()));
+        if (!reading.corrections().isEmpty()) {
+            model.addAttribute("corrections", reading.corrections());
         }
         model.addAttribute(
                 "deletable",
                 view.editing()
                         && view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.DRAFT
-                        && workflow.transitions(view.report()).isEmpty());
-        if (view.report().state() == org.roadmapmonitor.reporting.workflow.ReportState.RETURNED) {
-            model.addAttribute(
-                    "returnReason",
-                    workflow.transitions(view.report()).stream()
-                            .filter(t -> t.action() == ReportAction.RETURN)
-                            .reduce((a, b) -> b)
-                            .map(org.roadmapmonitor.reporting.Transition::reason)
-                            .orElse(null));
-        }
+                        && !reading.everMoved());
+        reading.returnReason().ifPresent(reason -> model.addAttribute("returnReason", reason));
         return "reports/show";
     }
 
@@ -160,13 +150,14 @@ class ReportController {
 
     @GetMapping("/reports/{id}/history")
     String history(@PathVariable long id, Model model) {
-        var r = reports.getForTeam(id);
-        model.addAttribute("r", r);
-        model.addAttribute("jurisdiction", jurisdictions.require(r.jurisdiction()));
-        model.addAttribute("transitions", workflow.transitions(r));
-        model.addAttribute("changes", workflow.changedSinceValidation(r));
-        model.addAttribute("revisions", workflow.revisions(r));
-        model.addAttribute("narrativeRevisions", corrections.narrativeHistory(r));
+        var history = workflow.history(id);
+        model.addAttribute("r", history.report());
+        model.addAttribute(
+                "jurisdiction", jurisdictions.require(history.report().jurisdiction()));
+        model.addAttribute("transitions", history.transitions());
+        model.addAttribute("changes", history.changedSinceValidation());
+        model.addAttribute("revisions", history.revisions());
+        model.addAttribute("narrativeRevisions", history.narrativeRevisions());
         return "reports/history";
     }
 }

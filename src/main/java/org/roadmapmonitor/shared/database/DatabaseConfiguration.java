@@ -2,16 +2,21 @@ package org.roadmapmonitor.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.EnumSet;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * One PostgreSQL everywhere: an external server when {@code ROADMAP_DB_URL} is set, otherwise an embedded
@@ -29,23 +34,38 @@ class DatabaseConfiguration {
             @Value("${roadmap.db.user:}") String user,
             @Value("${roadmap.db.password:}") String password,
             @Value("${roadmap.data-dir:./roadmap-data}") String dataDir,
+            @Value("${roadmap.db.pool-size:10}") int poolSize,
+            @Value("${roadmap.db.connection-timeout:10s}") Duration connectionTimeout,
             EmbeddedDatabaseHolder embedded)
             throws IOException, SQLException {
+        if (poolSize < 2) {
+            throw new IllegalStateException("ROADMAP_DB_POOL_SIZE must be at least 2, not " + poolSize);
+        }
         HikariDataSource ds = new HikariDataSource();
         ds.setPoolName("roadmap");
-        ds.setMaximumPoolSize(10);
+        ds.setMaximumPoolSize(poolSize);
+        ds.setConnectionTimeout(connectionTimeout.toMillis());
         if (!url.isBlank()) {
             log.info("Using the PostgreSQL server at {}", url.replaceAll("password=[^&]*", "password=***"));
             ds.setJdbcUrl(url);
             ds.setUsername(user.isBlank() ? null : user);
             ds.setPassword(password.isBlank() ? null : password);
-            return ds;
+        } else {
+            EmbeddedPostgres pg =
+                    embedded.start(Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres"), poolSize);
+            ds.setJdbcUrl(pg.getJdbcUrl("postgres", EMBEDDED_DATABASE));
+            ds.setUsername("postgres");
         }
-        EmbeddedPostgres pg =
-                embedded.start(Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres"));
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", EMBEDDED_DATABASE));
-        ds.setUsername("postgres");
-        return ds;
+        return new OneConnectionPerRequest(ds);
+    }
+
+    /** Marks request threads before any other filter (sessions and security read the database too). */
+    @Bean
+    FilterRegistrationBean<OneConnectionPerRequest.RequestMarker> oneConnectionPerRequest() {
+        var registration = new FilterRegistrationBean<>(new OneConnectionPerRequest.RequestMarker());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return registration;
     }
 
     @Bean(destroyMethod = "close")
@@ -57,13 +77,13 @@ class DatabaseConfiguration {
     static final class EmbeddedDatabaseHolder implements AutoCloseable {
         private EmbeddedPostgres postgres;
 
-        EmbeddedPostgres start(Path directory) throws IOException, SQLException {
+        EmbeddedPostgres start(Path directory, int poolSize) throws IOException, SQLException {
             Files.createDirectories(directory.getParent());
             log.info("Starting the embedded PostgreSQL with its data in {}", directory);
             postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "50")
+                    .setServerConfig("max_connections", String.valueOf(Math.max(50, poolSize + 20)))
                     .start();
             createDatabaseIfMissing(postgres);
             return postgres;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -335,5 +336,35 @@ class ReportWorkbookTest {
 
         assertThat(parsed.problems()).extracting(Problem::path).containsExactly("Goal 3!A4", "Goal 3!A21", "Goal 3");
         assertThat(parsed.problems().get(2).message()).contains("5 indicator rows", "had 6");
+    }
+
+    @Test
+    void theTemplatePrintsTheJurisdictionsDesignationFootnoteUnderItsName() throws IOException {
+        String un = "References to Kosovo shall be understood to be in the context of Security Council resolution"
+                + " 1244 (1999).";
+        var r = report();
+        var kosovo = new SheetReport(
+                r.reportId(),
+                r.revision(),
+                r.framework(),
+                r.frameworkName(),
+                r.version(),
+                "XK",
+                "Kosovo",
+                r.period(),
+                r.state(),
+                r.objectives(),
+                un);
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(ReportWorkbook.write(kosovo)))) {
+            var readMe = book.getSheet(ReportWorkbook.README);
+            List<String> texts = new ArrayList<>();
+            readMe.forEach(row -> row.forEach(c -> texts.add(c.toString())));
+            assertThat(texts).contains("Kosovo* (XK)", "* " + un);
+        }
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(ReportWorkbook.write(r)))) {
+            List<String> texts = new ArrayList<>();
+            book.getSheet(ReportWorkbook.README).forEach(row -> row.forEach(c -> texts.add(c.toString())));
+            assertThat(texts).contains("Albania (AL)").noneMatch(t -> t.startsWith("* "));
+        }
     }
 }

@@ -14,7 +14,7 @@ class EmbeddedDatabaseTest {
     void dataSurvivesARestartOfTheEmbeddedServer() throws Exception {
         Path pgDir = dataDir.resolve("postgres");
         try (var holder = new DatabaseConfiguration.EmbeddedDatabaseHolder()) {
-            var pg = holder.start(pgDir);
+            var pg = holder.start(pgDir, 10);
             try (var c = pg.getDatabase("postgres", DatabaseConfiguration.EMBEDDED_DATABASE)
                             .getConnection();
                     var s = c.createStatement()) {
@@ -23,7 +23,7 @@ class EmbeddedDatabaseTest {
             }
         }
         try (var holder = new DatabaseConfiguration.EmbeddedDatabaseHolder()) {
-            var pg = holder.start(pgDir);
+            var pg = holder.start(pgDir, 10);
             try (var c = pg.getDatabase("postgres", DatabaseConfiguration.EMBEDDED_DATABASE)
                             .getConnection();
                     var s = c.createStatement();

@@ -1,0 +1,171 @@
+package org.roadmapmonitor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.roadmapmonitor.support.Http;
+import org.roadmapmonitor.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A busy day, or an unkind visitor: 64 anonymous clients reading every public endpoint at once. Every answer
+ * is an answer (no 5xx), and the health check keeps answering within a second, because no request ever holds
+ * more than one database connection (a second one is refused outright, which would show here as a 500).
+ */
+@IntegrationTest
+class ConcurrentReadsTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int READERS = 64;
+    private static final long SECONDS = 5;
+    private static final Pattern VARIABLE = Pattern.compile("/([^/{}]+)/\\{([^}]+)}");
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/login",
+            "/frameworks",
+            "/frameworks/WB-SALW-ROADMAP",
+            "/frameworks/WB-SALW-ROADMAP/versions/2030",
+            "/frameworks/WB-SALW-ROADMAP/calendar",
+            "/jurisdictions",
+            "/jurisdictions/RS",
+            "/periods",
+            "/reports",
+            "/funds",
+            "/funds/SLW00",
+            "/funds/SLW00/donors",
+            "/funds/SLW00/projects",
+            "/funds/SLW00/committee",
+            "/funds/SLW00/results",
+            "/funds/SLW00/reports",
+            "/funds/SLW00/ledger");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void sixtyFourAnonymousReadersOfEveryPublicEndpointGetAnswersAndHealthStaysFast() throws Exception {
+        List<String> urls = publicReads();
+        warmUp(urls);
+
+        Queue<String> failures = new ConcurrentLinkedQueue<>();
+        Set<String> served = ConcurrentHashMap.newKeySet();
+        AtomicLong slowestHealth = new AtomicLong();
+        Queue<Integer> healthStatuses = new ConcurrentLinkedQueue<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+        var executor = Executors.newFixedThreadPool(READERS + 1);
+        var readers = Http.api(port);
+        try {
+            for (int r = 0; r < READERS; r++) {
+                int first = r;
+                executor.submit(() -> {
+                    var http = readers;
+                    for (int i = first; System.nanoTime() < deadline; i++) {
+                        String url = urls.get(i % urls.size());
+                        int status = http.get(url).statusCode();
+                        served.add(url);
+                        if (status >= 500) {
+                            failures.add(status + " GET " + url);
+                        }
+                    }
+                    return null;
+                });
+            }
+            var health = Http.api(port);
+            assertThat(health.get("/actuator/health").statusCode()).isEqualTo(200);
+            executor.submit(() -> {
+                var http = health;
+                Thread.sleep(500);
+                while (System.nanoTime() < deadline) {
+                    long start = System.nanoTime();
+                    healthStatuses.add(http.get("/actuator/health").statusCode());
+                    slowestHealth.accumulateAndGet(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), Math::max);
+                    Thread.sleep(100);
+                }
+                return null;
+            });
+        } finally {
+            executor.shutdown();
+            assertThat(executor.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        }
+
+        assertThat(failures).as("server errors under load").isEmpty();
+        assertThat(served).as("every endpoint was read under load").containsExactlyInAnyOrderElementsOf(urls);
+        assertThat(healthStatuses).isNotEmpty().allMatch(s -> s == 200);
+        assertThat(slowestHealth.get()).as("slowest health answer (ms)").isLessThan(1000);
+    }
+
+    /** A running service, not a cold one: every endpoint answered once, then a second of moderate load. */
+    private void warmUp(List<String> urls) throws InterruptedException {
+        for (String url : urls) {
+            assertThat(Http.api(port).get(url).statusCode()).as("GET " + url).isLessThan(500);
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        var executor = Executors.newFixedThreadPool(8);
+        var http = Http.api(port);
+        for (int r = 0; r < 8; r++) {
+            int first = r * 7;
+            executor.submit(() -> {
+                for (int i = first; System.nanoTime() < until; i++) {
+                    http.get(urls.get(i % urls.size()));
+                }
+            });
+        }
+        executor.shutdown();
+        assertThat(executor.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Every GET of the API (from its OpenAPI document, with demo data filled in) and the public pages. */
+    private List<String> publicReads() {
+        var http = Http.api(port);
+        JsonNode published =
+                JSON.readTree(http.get("/api/v1/reports?state=PUBLISHED").body());
+        assertThat(published).as("the demo data has a published report").isNotEmpty();
+        String report = published.get(0).get("id").asString();
+        var urls = new ArrayList<String>();
+        JsonNode paths = JSON.readTree(http.get("/v3/api-docs").body()).get("paths");
+        for (String path : paths.propertyNames()) {
+            if (paths.get(path).has("get")) {
+                urls.add(fill(path, report));
+            }
+        }
+        urls.add("/api/v1/funds/SLW00/status?format=csv");
+        urls.add("/api/v1/funds/SLW00/status?format=xlsx");
+        urls.addAll(PAGES);
+        urls.add("/reports/" + report);
+        return urls;
+    }
+
+    private static String fill(String path, String report) {
+        Matcher m = VARIABLE.matcher(path);
+        var out = new StringBuilder();
+        while (m.find()) {
+            String value = switch (m.group(1)) {
+                case "frameworks" -> "WB-SALW-ROADMAP";
+                case "versions" -> "2030";
+                case "funds" -> "SLW00";
+                case "jurisdictions" -> "RS";
+                case "periods" -> "2024S1";
+                case "reports" -> report;
+                case "ledger", "imports" -> "1";
+                default ->
+                    throw new AssertionError(
+                            "No demo value for {" + m.group(2) + "} in " + path + ": add one to this test");
+            };
+            m.appendReplacement(out, "/" + m.group(1) + "/" + value);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
