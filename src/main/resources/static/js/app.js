@@ -37,8 +37,12 @@ document.addEventListener("click", (event) => {
 // without them.
 const reportForm = document.getElementById("report-form");
 if (reportForm) {
-  let dirty = false;
+  // A page shown again after a refused save holds what was typed, which is not saved either.
+  let dirty = reportForm.hasAttribute("data-typed");
   const warning = document.getElementById("unsaved-warning");
+  if (dirty && warning) {
+    warning.hidden = false;
+  }
   reportForm.addEventListener("input", () => {
     dirty = true;
     if (warning) {

@@ -37,7 +37,8 @@ public record FrameworkDocument(
         VersionStatus status,
         String source,
         List<Dimension> dimensions,
-        List<Objective> objectives) {
+        List<Objective> objectives,
+        List<ReportKind> reportKinds) {
 
     public static final String FORMAT = "roadmap-monitor/framework@1";
 
@@ -156,7 +157,8 @@ public record FrameworkDocument(
                 status,
                 source,
                 dimensions,
-                replacement);
+                replacement,
+                reportKinds);
     }
 
     /** The same content as a draft of another version code, e.g. to prepare Roadmap 2035 from 2030. */
@@ -176,7 +178,8 @@ public record FrameworkDocument(
                 VersionStatus.DRAFT,
                 source,
                 dimensions,
-                objectives);
+                objectives,
+                reportKinds);
     }
 
     /** The document stamped with the format it is stored in. */
@@ -198,7 +201,18 @@ public record FrameworkDocument(
                         status,
                         source,
                         dimensions,
-                        objectives);
+                        objectives,
+                        reportKinds);
+    }
+
+    /** The kinds of report this version collects: those it names, else one per period type it reports by. */
+    public List<ReportKind> kinds() {
+        return reportKinds == null || reportKinds.isEmpty() ? ReportKind.defaults(reportingPeriodType) : reportKinds;
+    }
+
+    /** The kind of report for periods of this type, if the version collects one. */
+    public Optional<ReportKind> kindFor(PeriodType type) {
+        return kinds().stream().filter(k -> k.periodType() == type).findFirst();
     }
 
     public Stream<Indicator> indicators() {

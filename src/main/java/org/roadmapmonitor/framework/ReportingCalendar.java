@@ -9,7 +9,6 @@ import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PeriodCode;
 import org.roadmapmonitor.shared.Problem;
-import org.roadmapmonitor.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,11 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each framework's calendar of reporting periods, of the framework's reporting period type. By default a
- * period opens for reporting the day after it ends and closes {@value #DEFAULT_WINDOW_DAYS} days later.
+ * period opens for reporting the day after it ends and closes the report kind's window later (60 days by default).
  */
 @Service
 public class ReportingCalendar {
-    static final int DEFAULT_WINDOW_DAYS = 60;
 
     private final JdbcClient jdbc;
     private final FrameworkCatalogue catalogue;
@@ -61,20 +59,23 @@ public class ReportingCalendar {
     @PreAuthorize("hasRole('SECRETARIAT')")
     public ReportingPeriod set(
             String framework, String periodCode, LocalDate opensOn, LocalDate closesOn, boolean locked) {
-        var summary = catalogue.summary(framework);
         PeriodCode period = PeriodCode.parse(periodCode);
-        // Whole years are always allowed: KPI data and baselines are yearly even where narratives are not.
-        if (!summary.periodTypes().contains(period.type())) {
-            throw new InvalidException(
-                    "period",
-                    "framework.problem.periodType",
-                    framework,
-                    Texts.of("period.type." + summary.reportingPeriodType().name()),
-                    summary.reportingPeriodType().example(),
-                    period.code());
-        }
+        // Each kind of report the versions of that year collect has its period type and its window.
+        var kind = kinds(framework, period.year()).stream()
+                .filter(k -> k.periodType() == period.type())
+                .findFirst()
+                .orElseThrow(() -> new InvalidException(
+                        "period",
+                        "framework.problem.periodKinds",
+                        framework,
+                        String.join(
+                                " / ",
+                                kinds(framework, period.year()).stream()
+                                        .map(k -> k.periodType().example())
+                                        .toList()),
+                        period.code()));
         LocalDate opens = opensOn == null ? period.end().plusDays(1) : opensOn;
-        LocalDate closes = closesOn == null ? opens.plusDays(DEFAULT_WINDOW_DAYS) : closesOn;
+        LocalDate closes = closesOn == null ? opens.plusDays(kind.window()) : closesOn;
         if (closes.isBefore(opens)) {
             throw new InvalidException(
                     List.of(Problem.at("closesOn", "problem.closesBeforeOpens")), "framework.problem.datesDoNotFit");
@@ -103,14 +104,31 @@ public class ReportingCalendar {
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
     public List<ReportingPeriod> addYear(String framework, int year) {
-        var type = catalogue.summary(framework).reportingPeriodType();
         var existing = periods(framework);
-        for (PeriodCode p : PeriodCode.year(year).children(type)) {
-            if (existing.stream().noneMatch(e -> e.period().equals(p))) {
-                set(framework, p.code(), null, null, false);
+        for (ReportKind kind : kinds(framework, year)) {
+            for (PeriodCode p : PeriodCode.year(year).children(kind.periodType())) {
+                if (existing.stream().noneMatch(e -> e.period().equals(p))) {
+                    set(framework, p.code(), null, null, false);
+                }
             }
         }
         return periods(framework);
+    }
+
+    /** The kinds of report that the versions covering a year collect (all versions' kinds if none covers it). */
+    public List<ReportKind> kinds(String framework, int year) {
+        var versions = catalogue.summary(framework).versions().stream()
+                .filter(v -> v.status() != Vocabulary.VersionStatus.DRAFT)
+                .toList();
+        var covering = versions.stream()
+                .filter(v -> (v.startYear() == null || v.startYear() <= year)
+                        && (v.endYear() == null || v.endYear() >= year))
+                .toList();
+        var byType = new java.util.LinkedHashMap<org.roadmapmonitor.shared.PeriodType, ReportKind>();
+        for (var v : covering.isEmpty() ? versions : covering) {
+            catalogue.document(framework, v.version()).kinds().forEach(k -> byType.putIfAbsent(k.periodType(), k));
+        }
+        return List.copyOf(byType.values());
     }
 
     @Transactional

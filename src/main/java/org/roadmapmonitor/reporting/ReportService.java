@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkDocument;
+import org.roadmapmonitor.framework.ReportKind;
 import org.roadmapmonitor.framework.ReportingCalendar;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
@@ -242,6 +243,9 @@ public class ReportService {
         ProgressReport r = editable(id, expectedRevision);
         requireRevision(expectedRevision);
         FrameworkDocument doc = framework(r);
+        if (!inputs.isEmpty()) {
+            requireSection(r, doc, ReportKind.Section.VALUES);
+        }
         if (r.state() == ReportState.RETURNED) {
             onlyFlagged(r, inputs);
         }
@@ -292,6 +296,9 @@ public class ReportService {
         ProgressReport r = editable(id, expectedRevision);
         requireRevision(expectedRevision);
         FrameworkDocument doc = framework(r);
+        if (!narratives.isEmpty()) {
+            requireSection(r, doc, ReportKind.Section.NARRATIVES);
+        }
         var problems = new ArrayList<Problem>();
         var flags = content.flags(r.id());
         for (Narrative n : narratives) {
@@ -331,6 +338,20 @@ public class ReportService {
                     content.narratives(r.id())));
         }
         return new Saved(reports.find(id).orElseThrow(), changed, List.of());
+    }
+
+    /** Refuses what a report of this kind does not hold, e.g. values in a semi-annual narrative progress report. */
+    private void requireSection(ProgressReport r, FrameworkDocument doc, ReportKind.Section section) {
+        ReportKind kind = ReportKinds.of(r, doc);
+        if (!kind.has(section)) {
+            String path = section == ReportKind.Section.VALUES ? "values" : "narratives";
+            throw new InvalidException(
+                    texts.get("report.notCreated.section"),
+                    List.of(Problem.at(
+                            path,
+                            texts.get(
+                                    "report.kindLacks." + section, kind.name() == null ? kind.code() : kind.name()))));
+        }
     }
 
     /** The report, refusing unless the caller may change it now and has the latest revision. */
@@ -389,6 +410,7 @@ public class ReportService {
         if (r.state() != ReportState.DRAFT || reports.everMoved(id)) {
             throw new ConflictException(texts.get("report.deleteOnlyDrafts", texts.get("report.state." + r.state())));
         }
+        requireRevision(expectedRevision);
         checkRevision(r, expectedRevision);
         var before = Map.of("values", values.values(id).size(), "revision", r.revision());
         reports.delete(id);

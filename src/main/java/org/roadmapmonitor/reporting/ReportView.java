@@ -32,6 +32,19 @@ public record ReportView(
         boolean editing,
         Completeness completeness) {
 
+    /** The kind of this report (e.g. a semi-annual progress report), which decides its sections. */
+    public org.roadmapmonitor.framework.ReportKind kind() {
+        return ReportKinds.of(report, framework);
+    }
+
+    public boolean hasValues() {
+        return kind().has(org.roadmapmonitor.framework.ReportKind.Section.VALUES);
+    }
+
+    public boolean hasNarratives() {
+        return kind().has(org.roadmapmonitor.framework.ReportKind.Section.NARRATIVES);
+    }
+
     public record ObjectiveView(
             Objective objective,
             List<IndicatorView> indicators,

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.reporting.internal.ContentRepository;
+import org.roadmapmonitor.reporting.internal.DerivedRefresh;
 import org.roadmapmonitor.reporting.internal.ReportRepository;
 import org.roadmapmonitor.reporting.internal.ValueRepository;
 import org.roadmapmonitor.reporting.values.CheckedValue;
@@ -40,6 +41,7 @@ public class ReportWorkflow {
     private final Notifications notifications;
     private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
     private final ReportCorrections corrections;
+    private final DerivedRefresh derived;
 
     public ReportWorkflow(
             ReportService service,
@@ -51,9 +53,11 @@ public class ReportWorkflow {
             Notifications notifications,
             org.roadmapmonitor.reporting.internal.PublicationRepository publications,
             org.roadmapmonitor.shared.Texts texts,
-            ReportCorrections corrections) {
+            ReportCorrections corrections,
+            DerivedRefresh derived) {
         this.texts = texts;
         this.corrections = corrections;
+        this.derived = derived;
         this.publications = publications;
         this.notifications = notifications;
         this.service = service;
@@ -103,6 +107,9 @@ public class ReportWorkflow {
         }
         Instant now = clock.instant();
         service.bump(r, now);
+        if (action == ReportAction.SUBMIT || action == ReportAction.VALIDATE) {
+            derived.refresh(r, service.framework(r), CurrentUser.actor(), now, r.revision() + 1);
+        }
         reports.setState(id, to, now);
         if (action == ReportAction.PUBLISH) {
             publications.publish(id, now);
@@ -170,10 +177,24 @@ public class ReportWorkflow {
 
     /** At submission every rule runs, including required values; all problems are listed together. */
     private void checkComplete(ProgressReport r) {
-        var result = ValueRules.check(service.framework(r), List.of(), values.values(r.id()), Map.of(), true, texts);
-        if (!result.ok()) {
-            throw new InvalidException(
-                    texts.get("workflow.incomplete", result.problems().size()), result.problems());
+        FrameworkDocument doc = service.framework(r);
+        var kind = ReportKinds.of(r, doc);
+        var problems = new ArrayList<Problem>();
+        if (kind.has(org.roadmapmonitor.framework.ReportKind.Section.VALUES)) {
+            problems.addAll(ValueRules.check(doc, List.of(), values.values(r.id()), Map.of(), true, texts)
+                    .problems());
+        } else {
+            // A narrative progress report says something about every objective.
+            var narratives = content.narratives(r.id());
+            for (var o : doc.objectives()) {
+                var n = narratives.get(o.code());
+                if (n == null || n.progress() == null || n.progress().isBlank()) {
+                    problems.add(Problem.at("narratives." + o.code(), texts.get("workflow.progressNeeded")));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidException(texts.get("workflow.incomplete", problems.size()), problems);
         }
     }
 
@@ -203,13 +224,20 @@ public class ReportWorkflow {
             List<Transition> transitions,
             List<Change> changedSinceValidation,
             List<ValueRepository.Revision> revisions,
-            List<org.roadmapmonitor.reporting.internal.ContentRepository.NarrativeRevision> narrativeRevisions) {}
+            List<org.roadmapmonitor.reporting.internal.ContentRepository.NarrativeRevision> narrativeRevisions,
+            List<ReportCorrections.Correction> changedSinceReturn) {}
 
     /** The history of a report, refused (as not found) to anyone but its jurisdiction and the secretariat. */
     @Transactional(readOnly = true)
     public History history(long id) {
         ProgressReport r = service.getForTeam(id);
-        return new History(r, transitions(r), changedSinceValidation(r), revisions(r), corrections.narrativeHistory(r));
+        return new History(
+                r,
+                transitions(r),
+                changedSinceValidation(r),
+                revisions(r),
+                corrections.narrativeHistory(r),
+                corrections.sinceLastReturn(r));
     }
 
     List<Change> changedSinceValidation(ProgressReport r) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.roadmapmonitor.support.OpenPeriods;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,6 +28,7 @@ class ImportBenchmark {
 
     @Test
     void importTimeGrowsLinearlyWithTheNumberOfValues() throws Exception {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2081");
         var api = Http.api(port).basic("editor.rs@demo", "demo");
         var lines = new ArrayList<String>();
         long[] best = new long[SIZES.length];

@@ -125,6 +125,17 @@ class CorrectionJourneyBrowserTest {
             r.page.locator("#field-errors a[href='#v-KPI-12-']").click();
             assertThat(r.value("KPI-12|")).isFocused();
 
+            r.button("Submit").click();
+            // What was typed and refused is not saved either: the step waits.
+            assertThat(r.page.locator("#unsaved-warning")).isVisible();
+            r.page.onDialog(dialog -> dialog.accept());
+            r.page.navigate(r.page.url());
+            r.button("Submit").click();
+            r.page.waitForLoadState();
+            assertThat(r.page.locator("#field-errors")).containsText("cannot be submitted yet");
+            assertThat(r.page.locator("#field-errors a[href='#v-KPI-1-']")).isVisible();
+            assertThat(r.value("KPI-1|")).hasAttribute("aria-invalid", "true");
+
             r.value("KPI-10|").fill("-1");
             r.page.mouse().wheel(0, 6000);
             Locator live = r.page.locator("#live-check");

@@ -7,15 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Weapon-item CSV files for tests: every row valid, events of three weapons each, refs unique per prefix. */
-final class WeaponItemFiles {
-    static final String HEADER = "event_ref,event_type,criminal_offence,event_date,jurisdiction,agency,category,"
+public final class WeaponItemFiles {
+    public static final String HEADER = "event_ref,event_type,criminal_offence,event_date,jurisdiction,agency,category,"
             + "manufacturer,country_of_manufacture,serial_number,model,calibre,year_of_manufacture,marking_status,"
             + "legal_status,antique,tracing_status,origin_established,origin_method";
 
     private WeaponItemFiles() {}
 
     /** Row {@code i} (0-based) of a file whose event refs start with {@code prefix}. */
-    static String row(String prefix, long i, String jurisdiction) {
+    public static String row(String prefix, long i, String jurisdiction) {
         long event = i / 3;
         String type = event % 3 == 0 ? "SEIZED" : event % 3 == 1 ? "FOUND" : "SURRENDERED";
         String criminal = type.equals("SEIZED") ? (event % 2 == 0 ? "true" : "false") : "";
@@ -26,7 +26,7 @@ final class WeaponItemFiles {
                 + (traced ? "TRACED,true,TRACING" : "PENDING,false,");
     }
 
-    static String csv(String prefix, int rows, String jurisdiction) {
+    public static String csv(String prefix, int rows, String jurisdiction) {
         var sb = new StringBuilder(HEADER).append('\n');
         for (int i = 0; i < rows; i++) {
             sb.append(row(prefix, i, jurisdiction)).append('\n');
@@ -35,7 +35,7 @@ final class WeaponItemFiles {
     }
 
     /** A file of many rows written to disk, never held in memory. */
-    static Path large(Path dir, String prefix, long rows, String jurisdiction) {
+    public static Path large(Path dir, String prefix, long rows, String jurisdiction) {
         Path file = dir.resolve(prefix + ".csv");
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);

@@ -135,6 +135,39 @@ class FrameworkApiTest {
     }
 
     @Test
+    void reportKindsTravelWithTheDocumentAndTwoKindsCannotShareAPeriodType() {
+        ObjectNode copy = (ObjectNode) JSON.readTree(
+                http.get("/api/v1/frameworks/WB-SALW-ROADMAP/versions/2030").body());
+        assertThat(copy.get("reportKinds").findValuesAsString("periodType")).containsExactly("SIX_MONTHLY", "YEARLY");
+        copy.put("code", "TEST-KINDS");
+        var created = http.basic("secretariat@demo", "demo").post("/api/v1/frameworks", JSON.writeValueAsString(copy));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(http.anonymous()
+                                .get("/api/v1/frameworks/TEST-KINDS/versions/2030")
+                                .body())
+                        .get("reportKinds"))
+                .isEqualTo(copy.get("reportKinds"));
+
+        ObjectNode doc = minimal("TEST-KINDS-BAD");
+        var kinds = doc.putArray("reportKinds");
+        kinds.addObject()
+                .put("code", "a")
+                .put("name", "A")
+                .put("periodType", "YEARLY")
+                .putArray("contents")
+                .add("VALUES");
+        kinds.addObject()
+                .put("code", "b")
+                .put("name", "B")
+                .put("periodType", "YEARLY")
+                .putArray("contents");
+        var refused = http.basic("secretariat@demo", "demo").post("/api/v1/frameworks", JSON.writeValueAsString(doc));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.body()).get("problems").findValuesAsString("path"))
+                .contains("reportKinds[1].periodType", "reportKinds[1].contents");
+    }
+
+    @Test
     void invalidDocumentIsRefusedWithEveryProblemAndNothingIsStored() {
         ObjectNode doc = minimal("TEST-INVALID");
         doc.put("objectiveLabel", "CHAPTER");

@@ -44,6 +44,30 @@ class FrameworkPagesTest {
     }
 
     @Test
+    void notesOnWhereTheContentComesFromSitBehindOneBadgeEachNotInTheText() {
+        String page = Http.browser(port)
+                .get("/frameworks/WB-SALW-ROADMAP/versions/2030")
+                .body();
+        // Strip every disclosure: what remains is what a reader sees without opening one.
+        String visible = page.replaceAll("(?s)<details.*?</details>", "");
+        assertThat(visible)
+                .doesNotContain("is not verified")
+                .doesNotContain("Carried over from Roadmap 2024")
+                .doesNotContain("seesac.org");
+        assertThat(page).contains("whether Roadmap 2030 changed this goal");
+        var badges = java.util.regex.Pattern.compile(
+                        "<details class=\"note\"><summary><span class=\"badge warn\">Not official wording</span>")
+                .matcher(page)
+                .results()
+                .count();
+        assertThat(badges).as("one badge per goal").isEqualTo(7);
+        assertThat(Http.browser(port)
+                        .get("/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/KPI-5")
+                        .body())
+                .contains("<summary><span class=\"badge warn\">Not official wording</span></summary>");
+    }
+
+    @Test
     void editingAnObjectiveChangesItAndKeepsItsIndicators() {
         String base = fresh("TEST-PAGE-OBJ");
         long revision = catalogue.revision("TEST-PAGE-OBJ", "1");
@@ -214,7 +238,7 @@ class FrameworkPagesTest {
         var refused = secretariat.submit(
                 "/frameworks/TEST-PAGE-CAL/calendar", "/frameworks/TEST-PAGE-CAL/calendar", Map.of("period", "2025S1"));
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(secretariat.get("/frameworks/TEST-PAGE-CAL/calendar").body()).contains("2025S1 is neither");
+        assertThat(secretariat.get("/frameworks/TEST-PAGE-CAL/calendar").body()).contains("2025S1 is not one of them");
         assertThat(calendar.periods("TEST-PAGE-CAL")).hasSize(1);
     }
 

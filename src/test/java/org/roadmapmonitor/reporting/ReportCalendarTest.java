@@ -28,6 +28,13 @@ class ReportCalendarTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** A guarded write, with the report's current ETag as If-Match. */
+    private java.net.http.HttpResponse<String> write(Http who, String method, long id, String path, String json) {
+        String etag =
+                who.get("/api/v1/reports/" + id).headers().firstValue("ETag").orElseThrow();
+        return who.send(method, "/api/v1/reports/" + id + path, json, "If-Match", etag);
+    }
+
     private Http editor() {
         return Http.api(port).basic("editor.rs@demo", "demo");
     }
@@ -69,6 +76,15 @@ class ReportCalendarTest {
                 "Accept-Language",
                 "fr");
         assertThat(inFrench.body()).contains("ne figure pas dans le calendrier");
+
+        var page = Http.browser(port);
+        page.signIn("editor.rs@demo", "demo");
+        page.submit(
+                "/reports", "/reports", Map.of("framework", "WB-SALW-ROADMAP", "jurisdiction", "RS", "period", "2071"));
+        assertThat(page.get("/reports").body())
+                .as("the page names the refusal too")
+                .contains("The report was not created.")
+                .contains("2071 is not in the reporting calendar");
     }
 
     @Test
@@ -158,11 +174,13 @@ class ReportCalendarTest {
         long id = draft.get("id").asLong();
         assertThat(Http.api(port)
                         .basic("editor.xk@demo", "demo")
-                        .send("DELETE", "/api/v1/reports/" + id, null)
+                        .send("DELETE", "/api/v1/reports/" + id, null, "If-Match", "\"1\"")
                         .statusCode())
                 .isEqualTo(404);
         assertThat(editor().send("DELETE", "/api/v1/reports/" + id, null).statusCode())
-                .isEqualTo(204);
+                .as("If-Match is required")
+                .isEqualTo(428);
+        assertThat(write(editor(), "DELETE", id, "", null).statusCode()).isEqualTo(204);
         assertThat(editor().get("/api/v1/reports/" + id).statusCode()).isEqualTo(404);
         assertThat(jdbc.sql(
                                 "select count(*) from audit_event where entity_type = 'report' and entity_id = ? and action = 'DELETE'")
@@ -175,8 +193,7 @@ class ReportCalendarTest {
                         "select id from progress_report where jurisdiction_code = 'RS' and state = 'PUBLISHED' limit 1")
                 .query(Long.class)
                 .single();
-        var refused =
-                Http.api(port).basic("secretariat@demo", "demo").send("DELETE", "/api/v1/reports/" + published, null);
+        var refused = write(Http.api(port).basic("secretariat@demo", "demo"), "DELETE", published, "", null);
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("Only a draft that was never submitted can be deleted");
         assertThat(editor().get("/api/v1/reports/" + published).statusCode()).isEqualTo(200);

@@ -109,7 +109,8 @@ public final class TestDatabase {
                             "roadmap.db.url=" + url(),
                             "roadmap.db.user=" + user(),
                             "roadmap.db.password=" + password(),
-                            "roadmap.demo=true")
+                            "roadmap.demo=true",
+                            "roadmap.evidence.demo-scale=0.02")
                     .applyTo(context);
         }
     }

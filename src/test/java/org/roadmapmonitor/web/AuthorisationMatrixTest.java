@@ -110,12 +110,21 @@ class AuthorisationMatrixTest {
             row("POST /api/v1/reports/{id}/transitions", "401 4 4 4 4 4 4 4"),
             row("POST /api/v1/reports/{id}/upload", "401 4 4 4 4 4 4 4"),
             row("PUT /api/v1/reports/{id}/values", "401 4 4 4 4 4 4 4"),
-            row("DELETE /api/v1/reports/{id}", "401 2 2 403 404 404 404 404"),
+            row("DELETE /api/v1/reports/{id}", "401 4 4 403 404 404 404 404"),
             row("GET /api/v1/sdg/16.4.2", "4 4 4 4 4 4 4 4"),
-            // Import jobs are their owner's (and the secretariat's); job 1 is nobody's here.
+            // Import jobs are their owner's (and the secretariat's); job 1 is the demo evidence import, the
+            // platform's own: only the secretariat sees it, anonymous callers are asked to sign in.
             row("POST /api/v1/imports", "401 4 4 4 4 4 4 4"),
-            row("GET /api/v1/imports/{id}", "404 404 404 404 404 404 404 404"),
-            row("GET /api/v1/imports/{id}/errors.csv", "404 404 404 404 404 404 404 404"));
+            row("GET /api/v1/imports/{id}", "403 2 404 404 404 404 404 404"),
+            row("GET /api/v1/imports/{id}/errors.csv", "403 2 404 404 404 404 404 404"),
+            // Evidence records are never public; the sample is an RS arms event.
+            row("GET /api/v1/evidence/{type}", "403 2 2 2 2 2 2 2"),
+            row("POST /api/v1/evidence/{type}", "401 4 4 4 4 4 4 4"),
+            row("GET /api/v1/evidence/{type}/{id}", "403 2 2 2 404 404 404 404"),
+            row("PUT /api/v1/evidence/{type}/{id}", "401 4 4 403 404 404 404 404"),
+            row("DELETE /api/v1/evidence/{type}/{id}", "401 2 2 403 404 404 404 404"),
+            // Without jurisdiction and period the values cannot be computed, for anyone.
+            row("GET /api/v1/indicators/{framework}/{indicator}/values", "4 4 4 4 4 4 4 4"));
 
     @LocalServerPort
     int port;
@@ -134,6 +143,7 @@ class AuthorisationMatrixTest {
         Map<Caller, Http> callers = callers();
         String draft = rsDraftReport(callers.get(Caller.EDITOR_RS));
         otherFund();
+        event = rsEvent();
         String entry = jdbc.sql("select min(id)::text from ledger_entry where fund_code = 'SLW00'")
                 .query(String.class)
                 .single();
@@ -170,6 +180,15 @@ class AuthorisationMatrixTest {
         // Deleting really deletes: each caller gets a draft of its own to try it on.
         Http editor = callers.get(Caller.EDITOR_RS);
         for (String path : deletions) {
+            if (path.equals("/api/v1/evidence/{type}/{id}")) {
+                observed.put(
+                        "DELETE " + path,
+                        callers.values().stream()
+                                .map(http -> cell(http.send("DELETE", "/api/v1/evidence/arms-events/" + rsEvent(), null)
+                                        .statusCode()))
+                                .collect(Collectors.joining(" ")));
+                continue;
+            }
             assertThat(path)
                     .as("a DELETE the matrix has no fresh target for: give it one in AuthorisationMatrixTest")
                     .isEqualTo("/api/v1/reports/{id}");
@@ -265,6 +284,19 @@ class AuthorisationMatrixTest {
                 .single();
     }
 
+    private static String event;
+
+    /** A fresh arms event of Serbia (RS), recorded by the secretariat. */
+    private String rsEvent() {
+        var created = Http.api(port)
+                .basic("secretariat@demo", "demo")
+                .post("/api/v1/evidence/arms-events", """
+                        {"jurisdiction": "RS", "eventRef": "MATRIX-%d", "eventType": "FOUND",
+                         "eventDate": "2017-01-01"}""".formatted(System.nanoTime()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).get("id").asString();
+    }
+
     private static String fill(String path, String report, String fund, String entry) {
         String[] segments = path.split("/", -1);
         for (int i = 1; i < segments.length; i++) {
@@ -282,6 +314,10 @@ class AuthorisationMatrixTest {
                 case "reports" -> report;
                 case "ledger" -> entry;
                 case "imports" -> "1";
+                case "evidence" -> "arms-events";
+                case "arms-events" -> event;
+                case "indicators" -> "WB-SALW-ROADMAP";
+                case "WB-SALW-ROADMAP" -> "KPI-6";
                 case "designations" -> "frameworks";
                 default ->
                     throw new AssertionError("No sample value for " + variable + " in " + path

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.roadmapmonitor.support.OpenPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +40,7 @@ class BadInputIsAClientErrorTest {
 
     @Test
     void aPartialDataValueImportStoresTheGoodRowsAndReportsTheBadOne() {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2071");
         String set = "{\"dataSet\": \"WB-SALW-ROADMAP\", \"dataValues\": ["
                 + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2071\", \"value\": \"12\"},"
                 + "{\"dataElement\": \"KPI-5\", \"orgUnit\": \"RS\", \"period\": \"2071X\", \"value\": \"1\"}]}";
@@ -55,6 +57,7 @@ class BadInputIsAClientErrorTest {
 
     @Test
     void flaggedMustBeAList() {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2072");
         var created = editor().post(
                         "/api/v1/reports",
                         "{\"framework\": \"WB-SALW-ROADMAP\", \"jurisdiction\": \"RS\", \"period\": \"2072\"}");

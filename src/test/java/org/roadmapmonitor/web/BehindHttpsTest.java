@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.roadmapmonitor.support.OpenPeriods;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +35,7 @@ class BehindHttpsTest {
 
     @Test
     void writesTheApiGuardsWithIfMatchAnswer428WithoutIt() {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2073");
         var editor = Http.api(port).basic("editor.rs@demo", "demo");
         var created = editor.post(
                 "/api/v1/reports",

@@ -11,8 +11,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
@@ -30,7 +28,6 @@ class ConcurrentReadsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int READERS = 64;
     private static final long SECONDS = 5;
-    private static final Pattern VARIABLE = Pattern.compile("/([^/{}]+)/\\{([^}]+)}");
     private static final List<String> PAGES = List.of(
             "/",
             "/login",
@@ -148,10 +145,13 @@ class ConcurrentReadsTest {
     }
 
     private static String fill(String path, String report) {
-        Matcher m = VARIABLE.matcher(path);
-        var out = new StringBuilder();
-        while (m.find()) {
-            String value = switch (m.group(1)) {
+        String[] segments = path.split("/", -1);
+        for (int i = 1; i < segments.length; i++) {
+            if (!segments[i].startsWith("{")) {
+                continue;
+            }
+            // A variable's value follows from the segment before it (already filled when that was a variable too).
+            segments[i] = switch (segments[i - 1]) {
                 case "frameworks" -> "WB-SALW-ROADMAP";
                 case "versions" -> "2030";
                 case "funds" -> "SLW00";
@@ -159,13 +159,12 @@ class ConcurrentReadsTest {
                 case "periods" -> "2024S1";
                 case "reports" -> report;
                 case "ledger", "imports" -> "1";
+                case "designations" -> "frameworks";
                 default ->
                     throw new AssertionError(
-                            "No demo value for {" + m.group(2) + "} in " + path + ": add one to this test");
+                            "No demo value for " + segments[i] + " in " + path + ": add one to this test");
             };
-            m.appendReplacement(out, "/" + m.group(1) + "/" + value);
         }
-        m.appendTail(out);
-        return out.toString();
+        return String.join("/", segments);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.roadmapmonitor.support.OpenPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ class FreeTextLimitsTest {
 
     @Test
     void aHugeCommentSentAsJsonIsRefusedNamingItsPlace() {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2074");
         var editor = Http.api(port).basic("editor.rs@demo", "demo");
         var created = editor.post(
                 "/api/v1/reports",

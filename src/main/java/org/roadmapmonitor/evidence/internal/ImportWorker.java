@@ -121,13 +121,13 @@ public class ImportWorker implements SmartLifecycle {
                 long problems = spec.validate(job.file());
                 if (problems > 0) {
                     jdbc.sql("""
-                            update evidence_import_job set state = 'FAILED', error_count = ?, finished_at = now(),
+                            update evidence_import_job set state = 'FAILED', error_count = ?, finished_at = clock_timestamp(),
                                    failure_key = 'evidence.import.failed.rows', node = null where id = ?""").params(problems, job.id()).update();
                 } else {
                     spec.merge(job.file(), rows -> progress(job.id(), rows));
                     jdbc.sql("""
                             update evidence_import_job set state = 'SUCCEEDED', processed = total,
-                                   finished_at = now(), node = null where id = ?""").param(job.id()).update();
+                                   finished_at = clock_timestamp(), node = null where id = ?""").param(job.id()).update();
                 }
                 jdbc.sql("drop table " + job.file().table()).update();
             });
@@ -152,7 +152,7 @@ public class ImportWorker implements SmartLifecycle {
                 update evidence_import_job
                 set state = case when attempts >= ? then 'FAILED' else 'QUEUED' end,
                     failure_key = case when attempts >= ? then 'evidence.import.failed.interrupted' end,
-                    finished_at = case when attempts >= ? then now() end, node = null, processed = 0
+                    finished_at = case when attempts >= ? then clock_timestamp() end, node = null, processed = 0
                 where id = ? and state = 'RUNNING'""").params(MAX_ATTEMPTS, MAX_ATTEMPTS, MAX_ATTEMPTS, id).update();
     }
 

@@ -11,6 +11,11 @@ import java.util.stream.Collectors;
 final class WeaponItemSql {
     private WeaponItemSql() {}
 
+    /** The columns of the demo file, in its order. */
+    static final String DEMO_HEADER = "event_ref,event_type,criminal_offence,event_date,jurisdiction,agency,category,"
+            + "manufacturer,country_of_manufacture,serial_number,marking_status,legal_status,antique,tracing_status,"
+            + "origin_established,origin_method";
+
     /** The staged rows trimmed, empty text as null, codes in capitals and flags in lower case. */
     static String normalised(String table, String where) {
         return """

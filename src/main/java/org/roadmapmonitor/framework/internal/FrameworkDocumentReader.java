@@ -13,6 +13,7 @@ import org.roadmapmonitor.framework.FrameworkDocument.Level;
 import org.roadmapmonitor.framework.FrameworkDocument.Objective;
 import org.roadmapmonitor.framework.FrameworkDocument.Target;
 import org.roadmapmonitor.framework.FrameworkDocument.Validation;
+import org.roadmapmonitor.framework.ReportKind;
 import org.roadmapmonitor.framework.Vocabulary;
 import org.roadmapmonitor.shared.PeriodType;
 import org.roadmapmonitor.shared.Problem;
@@ -35,7 +36,8 @@ public final class FrameworkDocumentReader {
             "status",
             "source",
             "dimensions",
-            "objectives");
+            "objectives",
+            "reportKinds");
     private static final Set<String> OBJECTIVE =
             Set.of("code", "number", "title", "description", "targetYear", "officialWording", "indicators", "actions");
     private static final Set<String> ACTION = Set.of("code", "title", "officialWording", "indicators");
@@ -91,7 +93,36 @@ public final class FrameworkDocumentReader {
                 r.enumeration(n, "", "status", Vocabulary.VersionStatus.class, true),
                 r.text(n, "", "source", false),
                 r.array(n, "", "dimensions", this::dimension),
-                r.array(n, "", "objectives", this::objective));
+                r.array(n, "", "objectives", this::objective),
+                n.has("reportKinds") ? r.array(n, "", "reportKinds", this::reportKind) : null);
+    }
+
+    private ReportKind reportKind(JsonNode n, String p) {
+        if (!r.object(n, p, Set.of("code", "name", "periodType", "contents", "windowDays"))) {
+            return null;
+        }
+        var contents = new ArrayList<ReportKind.Section>();
+        var names = r.strings(n, p, "contents");
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            var section = java.util.Arrays.stream(ReportKind.Section.values())
+                    .filter(s -> s.name().equals(name))
+                    .findFirst();
+            if (section.isPresent()) {
+                contents.add(section.get());
+            } else {
+                problems.add(Problem.at(
+                        NodeReader.join(p, "contents") + "[" + i + "]",
+                        "framework.problem.oneOf",
+                        List.of(ReportKind.Section.values())));
+            }
+        }
+        return new ReportKind(
+                r.text(n, p, "code", true),
+                r.text(n, p, "name", true),
+                r.enumeration(n, p, "periodType", PeriodType.class, true),
+                List.copyOf(contents),
+                r.integer(n, p, "windowDays", false));
     }
 
     private Dimension dimension(JsonNode n, String p) {

@@ -12,9 +12,11 @@ import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkDocument.Dimension;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
 import org.roadmapmonitor.framework.FrameworkDocument.Objective;
+import org.roadmapmonitor.framework.ReportKind;
 import org.roadmapmonitor.framework.Vocabulary.Aggregation;
 import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
 import org.roadmapmonitor.framework.Vocabulary.ValueSource;
+import org.roadmapmonitor.shared.PeriodType;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.Texts;
 
@@ -79,6 +81,7 @@ public final class FrameworkDocumentValidator {
         if (d.startYear() != null && d.endYear() != null && d.endYear() < d.startYear()) {
             add("endYear", "framework.problem.endYear");
         }
+        reportKinds(d.reportKinds());
         Set<String> dimensions = dimensions(d.dimensions());
         if (d.objectives().isEmpty()) {
             add("objectives", "framework.problem.noObjective");
@@ -108,6 +111,33 @@ public final class FrameworkDocumentValidator {
                         dimensions,
                         seenIndicators,
                         indicatorCodes);
+            }
+        }
+    }
+
+    /** Each kind is picked by its period type, so no two kinds share one; each holds values, narratives or both. */
+    private void reportKinds(List<ReportKind> kinds) {
+        if (kinds == null) {
+            return;
+        }
+        Set<String> codes = new HashSet<>();
+        Set<PeriodType> types = new HashSet<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            ReportKind k = kinds.get(i);
+            String p = "reportKinds[" + i + "]";
+            required(k.code(), p + ".code");
+            required(k.name(), p + ".name");
+            required(k.periodType(), p + ".periodType");
+            unique(codes, k.code(), p + ".code", "report kind code");
+            match(k.code(), ITEM_CODE, p + ".code", "must be 1–40 letters, digits, dots, dashes or underscores");
+            if (k.periodType() != null && !types.add(k.periodType())) {
+                add(p + ".periodType", "is the period type of another report kind: a report's kind follows from it");
+            }
+            if (k.contents() == null || k.contents().isEmpty()) {
+                add(p + ".contents", "must name VALUES, NARRATIVES or both");
+            }
+            if (k.windowDays() != null && (k.windowDays() < 1 || k.windowDays() > 366)) {
+                add(p + ".windowDays", "must be between 1 and 366 days");
             }
         }
     }

@@ -111,7 +111,7 @@ public class FrameworkRepository {
         Optional<Head> head = jdbc.sql("""
                 select v.id as version_id, f.code, f.name, v.description, v.objective_label, v.region_code,
                        v.reporting_period_type, v.version, v.title, v.start_year, v.end_year, v.status, v.source,
-                       v.dimensions::text as dimensions
+                       v.dimensions::text as dimensions, v.report_kinds::text as report_kinds
                 from framework f join framework_version v on v.framework_id = f.id
                 where f.code = ? and v.version = ?""")
                 .params(code, version)
@@ -132,7 +132,13 @@ public class FrameworkRepository {
                                 Vocabulary.VersionStatus.valueOf(rs.getString("status")),
                                 rs.getString("source"),
                                 json.readValue(rs.getString("dimensions"), new TypeReference<List<Dimension>>() {}),
-                                List.of())))
+                                List.of(),
+                                rs.getString("report_kinds") == null
+                                        ? null
+                                        : json.readValue(
+                                                rs.getString("report_kinds"),
+                                                new TypeReference<
+                                                        List<org.roadmapmonitor.framework.ReportKind>>() {}))))
                 .optional();
         return head.map(h -> h.doc().withObjectives(objectives(h.versionId())));
     }
@@ -235,13 +241,14 @@ public class FrameworkRepository {
         record Saved(long id, long revision) {}
         Saved version = jdbc.sql("""
                 insert into framework_version (framework_id, version, title, description, objective_label, region_code,
-                  reporting_period_type, start_year, end_year, status, source, dimensions)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
+                  reporting_period_type, start_year, end_year, status, source, dimensions, report_kinds)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))
                 on conflict (framework_id, version) do update set title = excluded.title,
                   description = excluded.description, objective_label = excluded.objective_label,
                   region_code = excluded.region_code, reporting_period_type = excluded.reporting_period_type,
                   start_year = excluded.start_year, end_year = excluded.end_year, status = excluded.status,
-                  source = excluded.source, dimensions = excluded.dimensions, updated_at = now(),
+                  source = excluded.source, dimensions = excluded.dimensions, report_kinds = excluded.report_kinds,
+                  updated_at = now(),
                   revision = framework_version.revision + 1
                 returning id, revision""")
                 .params(
@@ -256,7 +263,8 @@ public class FrameworkRepository {
                         d.endYear(),
                         d.status().name(),
                         d.source(),
-                        json.writeValueAsString(d.dimensions()))
+                        json.writeValueAsString(d.dimensions()),
+                        d.reportKinds() == null ? null : json.writeValueAsString(d.reportKinds()))
                 .query((rs, i) -> new Saved(rs.getLong(1), rs.getLong(2)))
                 .single();
         saveContent(version.id(), d.objectives());

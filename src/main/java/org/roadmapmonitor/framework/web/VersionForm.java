@@ -72,7 +72,8 @@ public class VersionForm {
                 status,
                 trim(source),
                 parseDimensions(),
-                d.objectives());
+                d.objectives(),
+                d.reportKinds());
     }
 
     List<Dimension> parseDimensions() {

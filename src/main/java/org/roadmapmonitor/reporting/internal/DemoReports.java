@@ -12,6 +12,8 @@ import java.util.Random;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
+import org.roadmapmonitor.framework.FrameworkDocument.Objective;
+import org.roadmapmonitor.framework.ReportKind;
 import org.roadmapmonitor.framework.ReportingCalendar;
 import org.roadmapmonitor.reporting.Flag;
 import org.roadmapmonitor.reporting.ProgressReport;
@@ -96,6 +98,8 @@ class DemoReports implements ApplicationRunner {
         periods.add(PeriodCode.year(2018));
         periods.addAll(PeriodCode.range(PeriodCode.parse("2019S1"), PeriodCode.parse("2024S2")));
         for (int y = 2025; PeriodCode.year(y).end().isBefore(today); y++) {
+            // Roadmap 2030: a semi-annual narrative progress report per half-year, and the annual KPI report.
+            periods.addAll(PeriodCode.year(y).children(org.roadmapmonitor.shared.PeriodType.SIX_MONTHLY));
             periods.add(PeriodCode.year(y));
         }
         PeriodCode latest = periods.get(periods.size() - 1);
@@ -161,15 +165,17 @@ class DemoReports implements ApplicationRunner {
         ProgressReport r = reports.find(id).orElseThrow();
         var random = new Random(j.hashCode() * 31L + p.code().hashCode());
         boolean partial = target == ReportState.DRAFT;
+        var kind = doc.kindFor(p.type()).orElseThrow();
         var generated = new ArrayList<CheckedValue>();
-        for (Indicator ind : doc.indicators().toList()) {
+        for (Indicator ind :
+                kind.has(ReportKind.Section.VALUES) ? doc.indicators().toList() : List.<Indicator>of()) {
             if (partial && random.nextInt(3) == 0) {
                 continue;
             }
             generated.addAll(DemoValues.of(doc, ind, j, step, random));
         }
         values.save(r, reports.indicatorIds(versionId), generated, r.createdBy(), created.plusSeconds(3600), 1);
-        for (var o : doc.objectives()) {
+        for (var o : kind.has(ReportKind.Section.NARRATIVES) ? doc.objectives() : List.<Objective>of()) {
             if (!partial || random.nextBoolean()) {
                 content.saveNarrative(id, DemoValues.narrative(o, j), r.createdBy(), created.plusSeconds(7200));
             }

@@ -12,6 +12,7 @@ import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkDocument.Dimension;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
 import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
+import org.roadmapmonitor.framework.Vocabulary.ValueSource;
 import org.roadmapmonitor.shared.Decimals;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.Texts;
@@ -319,7 +320,8 @@ public final class ValueRules {
 
     private void required(Map<String, CheckedValue> all) {
         for (Indicator ind : framework.indicators().toList()) {
-            if (!ind.validation().required()) {
+            // A derived value is computed from the records at submission, never asked of the editor.
+            if (!ind.validation().required() || ind.valueSource() == ValueSource.DERIVED) {
                 continue;
             }
             CheckedValue total = all.get(keyOf(ind.code(), DisaggregationKey.TOTAL));

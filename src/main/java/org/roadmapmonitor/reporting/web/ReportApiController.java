@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.roadmapmonitor.reporting.ProgressReport;
+import org.roadmapmonitor.reporting.ReportCorrections;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.ReportWorkflow;
 import org.roadmapmonitor.reporting.workflow.ReportAction;
@@ -146,18 +147,23 @@ class ReportApiController {
             ReportJson.ReportItem report,
             List<org.roadmapmonitor.reporting.Transition> transitions,
             List<ReportWorkflow.Change> changedSinceValidation,
-            List<org.roadmapmonitor.reporting.internal.ValueRepository.Revision> revisions) {}
+            List<org.roadmapmonitor.reporting.internal.ValueRepository.Revision> revisions,
+            List<org.roadmapmonitor.reporting.internal.ContentRepository.NarrativeRevision> narrativeRevisions,
+            List<ReportCorrections.Correction> changedSinceReturn) {}
 
     @GetMapping("/{id}/history")
     @Operation(
-            summary = "Every transition (who, when, why), what changed since the last validation, every value change")
+            summary =
+                    "Every transition (who, when, why), what changed since the last validation, every value and narrative change, what changed since the last return")
     History history(@PathVariable long id) {
         var history = workflow.history(id);
         return new History(
                 ReportJson.ReportItem.of(history.report()),
                 history.transitions(),
                 history.changedSinceValidation(),
-                history.revisions());
+                history.revisions(),
+                history.narrativeRevisions(),
+                history.changedSinceReturn());
     }
 
     static Long revision(String ifMatch) {

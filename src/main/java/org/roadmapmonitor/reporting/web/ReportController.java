@@ -133,8 +133,11 @@ class ReportController {
             workflow.act(id, action, reason, ReportFormReader.flags(form), revision);
             redirect.addFlashAttribute("flashSuccess", messages.getMessage("report.done." + action, null, locale));
         } catch (InvalidException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            redirect.addFlashAttribute("flashProblems", e.problems());
+            // What stops a step (e.g. a required value at submission) is shown at its field, like a refused save.
+            var located = ReportFields.of(reports.view(id)).locate(e.problems());
+            redirect.addFlashAttribute("fieldError", e.getMessage());
+            redirect.addFlashAttribute("fieldProblems", located);
+            redirect.addFlashAttribute("fieldErrors", ReportFields.byField(located));
         } catch (StaleReportException e) {
             redirect.addFlashAttribute("flashError", e.getMessage());
         }

@@ -14,7 +14,7 @@ import org.roadmapmonitor.shared.Problem;
  */
 final class ReportFields {
     /** A problem with the id of its field on the page (null when it belongs to no single field). */
-    record FieldProblem(String path, String message, String field) {}
+    record FieldProblem(String path, String message, String field) implements java.io.Serializable {}
 
     private final Map<String, String> byPlace = new HashMap<>();
 

@@ -1,0 +1,273 @@
+package org.roadmapmonitor.evidence;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import org.roadmapmonitor.evidence.internal.RecordInput;
+import org.roadmapmonitor.evidence.internal.RecordStore;
+import org.roadmapmonitor.evidence.internal.RecordTable;
+import org.roadmapmonitor.evidence.internal.RecordTables;
+import org.roadmapmonitor.identity.CurrentUser;
+import org.roadmapmonitor.identity.RoadmapUser;
+import org.roadmapmonitor.identity.Role;
+import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
+import org.roadmapmonitor.shared.ChangeMade;
+import org.roadmapmonitor.shared.ConflictException;
+import org.roadmapmonitor.shared.ForbiddenException;
+import org.roadmapmonitor.shared.InvalidException;
+import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.SystemActor;
+import org.roadmapmonitor.shared.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Evidence records, read and corrected one by one, with the scoping of reports: records are never public;
+ * the secretariat sees and changes every jurisdiction's, a jurisdiction's editor changes its own and its
+ * approver reads them; to anyone else a record does not exist (404). Every write is audited.
+ */
+@Service
+public class EvidenceRecords {
+    private static final Logger log = LoggerFactory.getLogger(EvidenceRecords.class);
+
+    private final RecordStore store;
+    private final JurisdictionDirectory jurisdictions;
+    private final ApplicationEventPublisher events;
+    private final Texts texts;
+
+    public EvidenceRecords(
+            RecordStore store, JurisdictionDirectory jurisdictions, ApplicationEventPublisher events, Texts texts) {
+        this.store = store;
+        this.jurisdictions = jurisdictions;
+        this.events = events;
+        this.texts = texts;
+    }
+
+    public record Query(String jurisdiction, LocalDate from, LocalDate to, int page, int size) {
+        public Query {
+            page = Math.max(page, 0);
+            size = Math.min(Math.max(size, 1), 500);
+        }
+    }
+
+    public record Page(List<Map<String, Object>> records, long total, int page, int size) {}
+
+    public Page list(RecordType type, Query q) {
+        var filter = new RecordStore.Filter(
+                visible(),
+                q.jurisdiction() == null || q.jurisdiction().isBlank()
+                        ? null
+                        : q.jurisdiction().strip(),
+                q.from() == null ? null : Date.valueOf(q.from()),
+                q.to() == null ? null : Date.valueOf(q.to()));
+        var page = store.page(RecordTables.of(type), filter, q.page(), q.size());
+        return new Page(page.records(), page.total(), q.page(), q.size());
+    }
+
+    public Map<String, Object> get(RecordType type, long id) {
+        var record = store.find(RecordTables.of(type), id).orElseThrow(() -> notFound(type, id));
+        if (!canSee((String) record.get("jurisdiction"))) {
+            throw notFound(type, id);
+        }
+        return record;
+    }
+
+    @Transactional
+    public Map<String, Object> create(RecordType type, JsonNode body) {
+        RecordTable t = RecordTables.of(type);
+        var input = new RecordInput(texts);
+        Map<String, Object> columns = input.read("", body, t.fields(), extra(t));
+        String jurisdiction = jurisdictionOf(t, body, columns, input.problems());
+        var children = children(t, body, input);
+        if (!input.problems().isEmpty()) {
+            throw new InvalidException(texts.get("evidence.record.invalid"), input.problems());
+        }
+        mayWrite(jurisdiction);
+        if (t.parent() == null) {
+            columns.put("jurisdiction_code", jurisdiction);
+        }
+        stamp(t, columns);
+        if (type == RecordType.WEAPON_ITEMS) {
+            Object serial = columns.get("serial_number");
+            columns.put("item_key", serial != null ? serial : "#" + UUID.randomUUID());
+        }
+        long id = write(() -> store.insert(t, columns));
+        children.forEach((child, rows) -> store.replaceChildren(child, id, rows));
+        var after = store.find(t, id).orElseThrow();
+        events.publishEvent(new ChangeMade(
+                "EVIDENCE_CREATED", "evidence." + type.path(), String.valueOf(id), summary(after), null, after));
+        return after;
+    }
+
+    @Transactional
+    public Map<String, Object> update(RecordType type, long id, JsonNode body) {
+        RecordTable t = RecordTables.of(type);
+        var before = get(type, id);
+        String jurisdiction = (String) before.get("jurisdiction");
+        mayWrite(jurisdiction);
+        var input = new RecordInput(texts);
+        Map<String, Object> columns = input.read("", body, t.fields(), extra(t));
+        if (t.parent() == null
+                && body != null
+                && body.has("jurisdiction")
+                && !jurisdiction.equals(body.get("jurisdiction").asString())) {
+            input.problems()
+                    .add(Problem.at("jurisdiction", texts.get("evidence.record.jurisdictionFixed", jurisdiction)));
+        }
+        if (t.parent() != null && columns.get(t.parent().column()) != null) {
+            String parentJurisdiction = jurisdictionOf(t, body, columns, input.problems());
+            if (parentJurisdiction != null && !parentJurisdiction.equals(jurisdiction)) {
+                input.problems()
+                        .add(Problem.at(
+                                t.parent().field(), texts.get("evidence.record.jurisdictionFixed", jurisdiction)));
+            }
+        }
+        var children = children(t, body, input);
+        if (!input.problems().isEmpty()) {
+            throw new InvalidException(texts.get("evidence.record.invalid"), input.problems());
+        }
+        stamp(t, columns);
+        write(() -> {
+            store.update(t, id, columns);
+            return id;
+        });
+        children.forEach((child, rows) -> store.replaceChildren(child, id, rows));
+        var after = store.find(t, id).orElseThrow();
+        events.publishEvent(new ChangeMade(
+                "EVIDENCE_UPDATED", "evidence." + type.path(), String.valueOf(id), summary(after), before, after));
+        return after;
+    }
+
+    @Transactional
+    public void delete(RecordType type, long id) {
+        var before = get(type, id);
+        mayWrite((String) before.get("jurisdiction"));
+        store.delete(RecordTables.of(type), id);
+        events.publishEvent(new ChangeMade(
+                "EVIDENCE_DELETED", "evidence." + type.path(), String.valueOf(id), summary(before), before, null));
+    }
+
+    private static Set<String> extra(RecordTable t) {
+        var names = new HashSet<String>();
+        names.add("id");
+        names.add("jurisdiction");
+        t.children().forEach(c -> names.add(c.name()));
+        return names;
+    }
+
+    private String jurisdictionOf(RecordTable t, JsonNode body, Map<String, Object> columns, List<Problem> problems) {
+        if (t.parent() != null) {
+            Object parentId = columns.get(t.parent().column());
+            if (parentId == null) {
+                return null;
+            }
+            var found = store.parentJurisdiction(t, (Long) parentId).filter(this::canSee);
+            if (found.isEmpty()) {
+                problems.add(Problem.at(t.parent().field(), texts.get("evidence.record.unknownParent", parentId)));
+            }
+            return found.orElse(null);
+        }
+        String code = body != null && body.hasNonNull("jurisdiction")
+                ? body.get("jurisdiction").asString()
+                : null;
+        if (code == null || code.isBlank()) {
+            problems.add(Problem.at("jurisdiction", texts.get("evidence.import.required")));
+            return null;
+        }
+        var j = jurisdictions.find(code.strip());
+        if (j.isEmpty()) {
+            problems.add(Problem.at("jurisdiction", texts.get("evidence.import.unknownJurisdiction", code)));
+            return null;
+        }
+        if (j.get().kind().name().equals("REGION")) {
+            problems.add(Problem.at("jurisdiction", texts.get("evidence.import.regionJurisdiction", code)));
+        }
+        return j.get().code();
+    }
+
+    private Map<RecordTable.Child, List<Map<String, Object>>> children(
+            RecordTable t, JsonNode body, RecordInput input) {
+        var result = new LinkedHashMap<RecordTable.Child, List<Map<String, Object>>>();
+        for (var child : t.children()) {
+            JsonNode list = body == null ? null : body.get(child.name());
+            var rows = new ArrayList<Map<String, Object>>();
+            if (list != null && list.isArray()) {
+                for (int i = 0; i < list.size(); i++) {
+                    rows.add(input.read(child.name() + "[" + i + "]", list.get(i), child.fields(), Set.of()));
+                }
+            } else if (list != null && !list.isNull()) {
+                input.problems().add(Problem.at(child.name(), texts.get("evidence.record.notAnObject")));
+            }
+            result.put(child, rows);
+        }
+        return result;
+    }
+
+    private static void stamp(RecordTable t, Map<String, Object> columns) {
+        if (t.parent() == null) {
+            columns.put("updated_by", CurrentUser.actor());
+        }
+    }
+
+    private long write(LongSupplier work) {
+        try {
+            return work.getAsLong();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException(texts.get("evidence.record.duplicate"));
+        } catch (DataIntegrityViolationException e) {
+            log.info(
+                    "A record was refused by a database rule: {}",
+                    e.getMostSpecificCause().getMessage());
+            throw new InvalidException("$", texts.get("evidence.record.inconsistent"));
+        }
+    }
+
+    private static String summary(Map<String, Object> record) {
+        return record.get("jurisdiction") + " #" + record.get("id");
+    }
+
+    /** Jurisdictions this reader sees; null for all (the secretariat, start-up work). */
+    private List<String> visible() {
+        RoadmapUser user = CurrentUser.get().orElse(null);
+        if (user == null) {
+            if (SystemActor.active()) {
+                return null;
+            }
+            throw new ForbiddenException(texts.get("evidence.record.signIn"));
+        }
+        return user.isSecretariat() ? null : user.jurisdictions();
+    }
+
+    private boolean canSee(String jurisdiction) {
+        List<String> visible = visible();
+        return visible == null || visible.contains(jurisdiction);
+    }
+
+    private void mayWrite(String jurisdiction) {
+        if (jurisdiction == null || SystemActor.active()) {
+            return;
+        }
+        RoadmapUser user = CurrentUser.require();
+        if (!user.isSecretariat() && !user.has(Role.JURISDICTION_EDITOR, jurisdiction)) {
+            throw new ForbiddenException(texts.get("evidence.record.readOnly", jurisdiction));
+        }
+    }
+
+    private NotFoundException notFound(RecordType type, long id) {
+        return new NotFoundException(texts.get("evidence.record.notFound", type.path(), id));
+    }
+}
