@@ -1,4 +1,22 @@
 // Progressive enhancements only: every page works without this file.
+document.documentElement.classList.add("js");
+
+// On a phone the header folds into a menu button; without this file every link stays visible.
+const menuToggle = document.querySelector(".menu-toggle");
+if (menuToggle) {
+  const menu = document.getElementById(menuToggle.getAttribute("aria-controls"));
+  const setOpen = (open) => {
+    menuToggle.setAttribute("aria-expanded", String(open));
+    menu.classList.toggle("open", open);
+  };
+  menuToggle.addEventListener("click", () => setOpen(menuToggle.getAttribute("aria-expanded") !== "true"));
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && menuToggle.getAttribute("aria-expanded") === "true") {
+      setOpen(false);
+      menuToggle.focus();
+    }
+  });
+}
 document.addEventListener("submit", (event) => {
   const form = event.target;
   const question = form.getAttribute("data-confirm");

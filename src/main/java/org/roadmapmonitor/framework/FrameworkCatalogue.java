@@ -60,13 +60,13 @@ public class FrameworkCatalogue {
         return list().stream()
                 .filter(f -> f.code().equals(code))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no framework with code " + code + "."));
+                .orElseThrow(() -> new NotFoundException("framework.noFramework", code));
     }
 
     public FrameworkDocument latest(String code) {
         var latest = summary(code).latest();
         if (latest == null) {
-            throw new NotFoundException("Framework " + code + " has no version yet.");
+            throw new NotFoundException("framework.noVersionYet", code);
         }
         return document(code, latest.version());
     }
@@ -76,14 +76,14 @@ public class FrameworkCatalogue {
                 .load(code, version)
                 .filter(d -> d.status() != Vocabulary.VersionStatus.DRAFT || Roles.isSecretariat())
                 .orElseThrow(() -> repository.frameworkExists(code)
-                        ? new NotFoundException("Framework " + code + " has no version " + version + ".")
-                        : new NotFoundException("There is no framework with code " + code + "."));
+                        ? new NotFoundException("framework.noVersion", code, version)
+                        : new NotFoundException("framework.noFramework", code));
     }
 
     public long revision(String code, String version) {
         return repository
                 .versionRevision(code, version)
-                .orElseThrow(() -> new NotFoundException("Framework " + code + " has no version " + version + "."));
+                .orElseThrow(() -> new NotFoundException("framework.noVersion", code, version));
     }
 
     public List<Map<String, Object>> linksTo(String frameworkCode, String version, String indicatorCode) {
@@ -100,7 +100,7 @@ public class FrameworkCatalogue {
             if (result.document() != null) {
                 rules(result.document()).stream().filter(p -> !all.contains(p)).forEach(all::add);
             }
-            throw new InvalidException(problemsTitle(all.size()), all);
+            throw new InvalidException(all, "framework.refused.document", all.size());
         }
         return result.document();
     }
@@ -117,9 +117,7 @@ public class FrameworkCatalogue {
         check(doc);
         Optional<FrameworkDocument> before = repository.load(doc.code(), doc.version());
         if (before.isPresent() && mode == ImportMode.CREATE_ONLY) {
-            throw new ConflictException("Framework " + doc.code() + " already has a version " + doc.version()
-                    + ". To overwrite it, tick \"Replace\" on the import page or send it with PUT to /api/v1/frameworks/"
-                    + doc.code() + "/versions/" + doc.version() + ".");
+            throw new ConflictException("framework.versionExists", doc.code(), doc.version());
         }
         if (before.isPresent() && mode == ImportMode.CREATE_OR_REPLACE_IF_MATCH && expectedRevision == null) {
             throw new PreconditionRequiredException();
@@ -171,7 +169,7 @@ public class FrameworkCatalogue {
     public Saved copyVersion(String code, String fromVersion, String newVersion) {
         FrameworkDocument from = document(code, fromVersion);
         if (newVersion == null || newVersion.isBlank()) {
-            throw new InvalidException("version", "Give the new version a code, e.g. 2035.");
+            throw new InvalidException("version", "framework.problem.newVersion");
         }
         var copy = from.asDraft(newVersion.trim());
         return importDocument(copy, ImportMode.CREATE_ONLY, null);
@@ -180,7 +178,7 @@ public class FrameworkCatalogue {
     private void check(FrameworkDocument doc) {
         List<Problem> problems = rules(doc);
         if (!problems.isEmpty()) {
-            throw new InvalidException(problemsTitle(problems.size()), problems);
+            throw new InvalidException(problems, "framework.refused.document", problems.size());
         }
     }
 
@@ -194,16 +192,10 @@ public class FrameworkCatalogue {
                         .orElse(false));
     }
 
-    private static String problemsTitle(int count) {
-        return "The framework document was refused: " + count + (count == 1 ? " problem" : " problems")
-                + " found. Nothing was stored.";
-    }
-
     /** The version changed since the caller read it; saving would overwrite someone else's edit. */
     public static class StaleRevisionException extends StaleException {
         public StaleRevisionException(String code, String version, long expected, long current) {
-            super("Framework " + code + " " + version + " was changed by someone else since you opened it (revision "
-                    + expected + ", now " + current + "). Reload it and make your change again.");
+            super("framework.stale", code, version, expected, current);
         }
     }
 }

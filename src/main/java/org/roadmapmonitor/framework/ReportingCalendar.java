@@ -66,18 +66,19 @@ public class ReportingCalendar {
                 .findFirst()
                 .orElseThrow(() -> new InvalidException(
                         "period",
-                        framework + " takes reports for periods such as "
-                                + String.join(
-                                        " or ",
-                                        kinds(framework, period.year()).stream()
-                                                .map(k -> k.periodType().example())
-                                                .toList())
-                                + "; " + period.code() + " is not one of them."));
+                        "framework.problem.periodKinds",
+                        framework,
+                        String.join(
+                                " / ",
+                                kinds(framework, period.year()).stream()
+                                        .map(k -> k.periodType().example())
+                                        .toList()),
+                        period.code()));
         LocalDate opens = opensOn == null ? period.end().plusDays(1) : opensOn;
         LocalDate closes = closesOn == null ? opens.plusDays(kind.window()) : closesOn;
         if (closes.isBefore(opens)) {
             throw new InvalidException(
-                    "The dates do not fit.", List.of(Problem.at("closesOn", "must not be before the opening date")));
+                    List.of(Problem.at("closesOn", "problem.closesBeforeOpens")), "framework.problem.datesDoNotFit");
         }
         var before = period(framework, period);
         jdbc.sql("""
@@ -135,8 +136,7 @@ public class ReportingCalendar {
     public void remove(String framework, String periodCode) {
         PeriodCode period = PeriodCode.parse(periodCode);
         var before = period(framework, period)
-                .orElseThrow(
-                        () -> new NotFoundException(period.code() + " is not in the calendar of " + framework + "."));
+                .orElseThrow(() -> new NotFoundException("framework.notInCalendar", period.code(), framework));
         jdbc.sql(
                         "delete from reporting_period where period_code = ? and framework_id = (select id from framework where code = ?)")
                 .params(period.code(), framework)

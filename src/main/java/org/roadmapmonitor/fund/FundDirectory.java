@@ -74,7 +74,7 @@ public class FundDirectory {
         boolean all = FundAccess.isParticipant(require(fund).code());
         return grants.proposal(require(fund).code(), code)
                 .filter(p -> all || p.state() == Proposal.State.APPROVED)
-                .orElseThrow(() -> new NotFoundException("Fund " + fund + " has no proposal " + code + "."));
+                .orElseThrow(() -> new NotFoundException("fund.noProposal", fund, code));
     }
 
     /** The committee's decisions this viewer may see: rejections and deferrals, and why, only for participants. */
@@ -98,6 +98,6 @@ public class FundDirectory {
         return projects(fund).stream()
                 .filter(p -> p.code().equals(code))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Fund " + fund + " has no project " + code + "."));
+                .orElseThrow(() -> new NotFoundException("fund.noProject", fund, code));
     }
 }

@@ -81,9 +81,7 @@ public class FundLedger {
     }
 
     public Entry entry(String fundCode, long id) {
-        return ledger(fundCode)
-                .entry(id)
-                .orElseThrow(() -> new NotFoundException("Fund " + fundCode + " has no ledger entry " + id + "."));
+        return ledger(fundCode).entry(id).orElseThrow(() -> new NotFoundException("fund.noLedgerEntry", fundCode, id));
     }
 
     /** Records a money movement; returns the entries written (a deposit's contribution, then its fee). */
@@ -102,10 +100,7 @@ public class FundLedger {
             problems.addAll(context.projectRules(kind, posting, ledger));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException(
-                    "The " + kind.name().toLowerCase().replace('_', ' ') + " was refused: " + problems.size()
-                            + (problems.size() == 1 ? " problem" : " problems") + " found. Nothing was recorded.",
-                    problems);
+            throw new InvalidException(problems, "fund.refused.posting", problems.size());
         }
         String actor = CurrentUser.actor();
         List<Entry> written = entries.append(
@@ -161,15 +156,13 @@ public class FundLedger {
         FundAccess.requireAdmin(fundCode);
         Fund before = funds.lock(fundCode).orElseThrow(() -> notFound(fundCode));
         if (through == null) {
-            throw new InvalidException("closedThrough", "Give the last day of the period to close.");
+            throw new InvalidException("closedThrough", "fund.problem.closeThrough");
         }
         if (before.closedThrough() != null && !through.isAfter(before.closedThrough())) {
-            throw new InvalidException(
-                    "closedThrough",
-                    "The books are closed through " + before.closedThrough() + " already; close a later day.");
+            throw new InvalidException("closedThrough", "fund.problem.closedAlready", before.closedThrough());
         }
         if (through.isAfter(today())) {
-            throw new InvalidException("closedThrough", "A period can only be closed once it has ended.");
+            throw new InvalidException("closedThrough", "fund.problem.periodNotEnded");
         }
         funds.closeBooks(fundCode, through);
         events.publishEvent(new ChangeMade(
@@ -185,6 +178,29 @@ public class FundLedger {
     /** Each donor's contributions as of a date, keyed by donor code. */
     public Map<String, org.roadmapmonitor.shared.Money> contributionsByDonor(String fundCode, LocalDate asOf) {
         return ledger(fundCode).contributionsByDonor(asOf == null ? today() : asOf);
+    }
+
+    /** One page of a ledger's entries, newest first, with the reversal of each shown entry (if any). */
+    public record LedgerPage(List<Entry> entries, Map<Long, Long> reversals, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    /** The entries that match, one page at a time: filtered and paged in SQL, not in memory. */
+    @Transactional(readOnly = true)
+    public LedgerPage entries(String fundCode, LedgerQuery query, int page, int size) {
+        int p = Math.max(0, page);
+        var shown = entries.page(fundCode, query, p * size, size);
+        var reversals =
+                entries.reversalsOf(fundCode, shown.stream().map(Entry::id).toList());
+        return new LedgerPage(shown, reversals, entries.count(fundCode, query), p, size);
+    }
+
+    /** Hands every matching entry, in booking order, to {@code row} as it is read (for streaming exports). */
+    @Transactional(readOnly = true)
+    public void export(String fundCode, LedgerQuery query, java.util.function.Consumer<Entry> row) {
+        entries.forEach(fundCode, query, row);
     }
 
     /** The ledger's entries, newest first, each with the id of the entry that reversed it (if any). */
@@ -238,7 +254,7 @@ public class FundLedger {
     }
 
     static NotFoundException notFound(String code) {
-        return new NotFoundException("There is no fund with code " + code + ".");
+        return new NotFoundException("fund.noFund", code);
     }
 
     static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {

@@ -52,7 +52,7 @@ public class FundSetup {
         FundAccess.requireSomeFundAdmin();
         List<Problem> problems = new ArrayList<>();
         if (r.code() == null || !r.code().matches(CODE)) {
-            problems.add(Problem.at("code", "must be 2 to 20 capital letters, digits, '.', '_' or '-', e.g. SLW00"));
+            problems.add(Problem.at("code", "fund.problem.code"));
         } else {
             FundAccess.requireAdmin(r.code());
         }
@@ -60,9 +60,9 @@ public class FundSetup {
         required(problems, "administrativeAgent", r.administrativeAgent());
         required(problems, "chair", r.chair());
         if (r.startDate() == null) {
-            problems.add(Problem.at("startDate", "is required"));
+            problems.add(Problem.at("startDate", "problem.required"));
         } else if (r.endDate() != null && r.endDate().isBefore(r.startDate())) {
-            problems.add(Problem.at("endDate", "must not be before the start date"));
+            problems.add(Problem.at("endDate", "problem.endBeforeStart"));
         }
         rate(problems, "feeRate", r.feeRate());
         rate(problems, "indirectRate", r.indirectRate());
@@ -81,14 +81,12 @@ public class FundSetup {
                 continue;
             }
             if (o.code() == null || !o.code().matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
-                problems.add(Problem.at(
-                        "participatingOrganisations",
-                        "\"" + o.code() + "\" is not an organisation code (capital letters and digits, e.g. UNDP)"));
+                problems.add(Problem.at("participatingOrganisations", "fund.problem.organisationCode", o.code()));
             } else if (!seen.add(o.code())) {
-                problems.add(Problem.at("participatingOrganisations", o.code() + " is listed twice"));
+                problems.add(Problem.at("participatingOrganisations", "fund.problem.listedTwice", o.code()));
             }
             if (o.name() == null || o.name().isBlank()) {
-                problems.add(Problem.at("participatingOrganisations", o.code() + " needs a name"));
+                problems.add(Problem.at("participatingOrganisations", "fund.problem.needsName", o.code()));
             }
         }
         problems.addAll(agentIdentifierProblems(organisations));
@@ -98,10 +96,10 @@ public class FundSetup {
             problems.addAll(0, known);
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException("The fund was refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.fund", problems);
         }
         if (funds.find(r.code()).isPresent()) {
-            throw new ConflictException("Fund " + r.code() + " exists already.");
+            throw new ConflictException("fund.exists", r.code());
         }
         var withDefaults = new FundSetupRequest(
                 r.code(),
@@ -138,8 +136,9 @@ public class FundSetup {
                         .filter(o -> agent.iatiRef().equalsIgnoreCase(o.iatiRef()))
                         .forEach(o -> problems.add(Problem.at(
                                 "administrativeAgentIatiRef",
-                                "\"" + agent.iatiRef() + "\" is the IATI identifier of participating organisation "
-                                        + o.code() + "; the administrative agent needs its own"))));
+                                "fund.problem.agentIatiRef",
+                                agent.iatiRef(),
+                                o.code()))));
         return problems;
     }
 
@@ -149,14 +148,13 @@ public class FundSetup {
         FundAccess.requireAdmin(fund);
         Fund before = existing(fund);
         if (endDate == null) {
-            throw new InvalidException("endDate", "is required");
+            throw new InvalidException("endDate", "problem.required");
         }
         if (before.endDate() != null && !endDate.isAfter(before.endDate())) {
-            throw new InvalidException(
-                    "endDate", "An extension must move the end date later than " + before.endDate() + ".");
+            throw new InvalidException("endDate", "fund.problem.extensionNotLater", before.endDate());
         }
         if (!endDate.isAfter(before.startDate())) {
-            throw new InvalidException("endDate", "must be after the start date " + before.startDate() + ".");
+            throw new InvalidException("endDate", "fund.problem.endAfterStart", before.startDate());
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         LocalDate decided = decidedOn == null ? endDate : decidedOn;
@@ -189,7 +187,7 @@ public class FundSetup {
         rate(problems, "feeRate", feeRate);
         rate(problems, "indirectRate", indirectRate);
         if (!problems.isEmpty()) {
-            throw new InvalidException("The fee rates were refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.rates", problems);
         }
         BigDecimal fee = feeRate == null ? before.feeRate() : feeRate;
         BigDecimal indirect = indirectRate == null ? before.indirectRate() : indirectRate;
@@ -221,14 +219,14 @@ public class FundSetup {
         existing(fund);
         List<Problem> problems = new ArrayList<>();
         if (donor.code() == null || !donor.code().matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
-            problems.add(Problem.at("code", "must be capital letters and digits, e.g. DE"));
+            problems.add(Problem.at("code", "fund.problem.donorCode"));
         }
         required(problems, "name", donor.name());
         if (!problems.isEmpty()) {
-            throw new InvalidException("The donor was refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.donor", problems);
         }
         if (funds.donors(fund).stream().anyMatch(d -> d.code().equals(donor.code()))) {
-            throw new ConflictException("Fund " + fund + " already has a donor " + donor.code() + ".");
+            throw new ConflictException("fund.donorExists", fund, donor.code());
         }
         var clean = new Fund.Donor(donor.code(), donor.name().strip(), donor.exOfficio(), donor.iatiRef());
         funds.insertDonor(fund, clean);
@@ -265,13 +263,13 @@ public class FundSetup {
         List<Problem> problems = donorAndMoney(fund, donor, amount);
         required(problems, "reference", reference);
         if (signedOn == null) {
-            problems.add(Problem.at("signedOn", "is required"));
+            problems.add(Problem.at("signedOn", "problem.required"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException("The agreement was refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.agreement", problems);
         }
         if (funds.agreements(fund).stream().anyMatch(a -> a.reference().equals(reference.strip()))) {
-            throw new ConflictException("Fund " + fund + " already has an agreement " + reference + ".");
+            throw new ConflictException("fund.agreementExists", fund, reference);
         }
         long id = funds.insertAgreement(fund, donor, reference.strip(), signedOn, amount);
         var saved = new Contribution.Agreement(id, donor, reference.strip(), signedOn, amount);
@@ -291,13 +289,13 @@ public class FundSetup {
         FundAccess.requireAdmin(fund);
         List<Problem> problems = donorAndMoney(fund, donor, amount);
         if (on == null) {
-            problems.add(Problem.at("pledgedOn", "is required"));
+            problems.add(Problem.at("pledgedOn", "problem.required"));
         }
         if (agreementId != null && funds.agreements(fund).stream().noneMatch(a -> a.id() == agreementId)) {
-            problems.add(Problem.at("agreement", "is not an agreement of this fund"));
+            problems.add(Problem.at("agreement", "fund.problem.notAnAgreement"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException("The pledge was refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.pledge", problems);
         }
         long id = funds.insertPledge(fund, donor, agreementId, on, amount);
         var saved = new Contribution.Pledge(id, donor, agreementId, on, amount);
@@ -310,10 +308,10 @@ public class FundSetup {
         existing(fund);
         List<Problem> problems = new ArrayList<>();
         if (donor == null || funds.donors(fund).stream().noneMatch(d -> d.code().equals(donor))) {
-            problems.add(Problem.at("donor", "is not a donor of this fund"));
+            problems.add(Problem.at("donor", "fund.problem.notADonor"));
         }
         if (amount == null || !amount.isPositive()) {
-            problems.add(Problem.at("amount", "must be more than zero"));
+            problems.add(Problem.at("amount", "problem.positive"));
         }
         return problems;
     }
@@ -324,14 +322,13 @@ public class FundSetup {
 
     private static void required(List<Problem> problems, String field, String value) {
         if (value == null || value.isBlank()) {
-            problems.add(Problem.at(field, "is required"));
+            problems.add(Problem.at(field, "problem.required"));
         }
     }
 
     private static void rate(List<Problem> problems, String field, BigDecimal rate) {
         if (rate != null && (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) >= 0 || rate.scale() > 6)) {
-            problems.add(Problem.at(
-                    field, "must be a fraction from 0 to below 1 with at most 6 decimals, e.g. 0.01 for 1 %"));
+            problems.add(Problem.at(field, "problem.rateFraction"));
         }
     }
 }

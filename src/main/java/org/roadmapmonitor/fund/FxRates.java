@@ -19,6 +19,7 @@ import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.shared.ChangeMade;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -70,10 +71,11 @@ public class FxRates {
                     .parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")))
                     .getRecords();
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new InvalidException("file", "The rates could not be read as CSV with the columns " + COLUMNS + ".");
+            throw new InvalidException("file", "fund.problem.ratesCsv", COLUMNS);
         }
         for (CSVRecord r : records) {
-            String where = "row " + (r.getRecordNumber() + 1);
+            long row = r.getRecordNumber() + 1;
+            String where = Texts.of("problem.atRow", row);
             String currency = field(r, "currency", where, problems);
             String date = field(r, "date", where, problems);
             String rate = field(r, "usdRate", where, problems);
@@ -84,15 +86,15 @@ public class FxRates {
             try {
                 Currency.getInstance(code);
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.at(
-                        where + ", column currency", "\"" + currency + "\" is not an ISO 4217 currency code"));
+                problems.add(
+                        Problem.at(Texts.of("problem.atRowColumn", row, "currency"), "problem.currencyCode", currency));
                 continue;
             }
             LocalDate on;
             try {
                 on = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                problems.add(Problem.at(where + ", column date", "\"" + date + "\" is not a date (YYYY-MM-DD)"));
+                problems.add(Problem.at(Texts.of("problem.atRowColumn", row, "date"), "problem.notADate", date));
                 continue;
             }
             BigDecimal value;
@@ -100,21 +102,20 @@ public class FxRates {
                 value = new BigDecimal(rate);
             } catch (NumberFormatException e) {
                 problems.add(
-                        Problem.at(where + ", column usdRate", "\"" + rate + "\" is not a number (use a dot: 1.0850)"));
+                        Problem.at(Texts.of("problem.atRowColumn", row, "usdRate"), "fund.problem.rateNumber", rate));
                 continue;
             }
             if (value.signum() <= 0) {
-                problems.add(Problem.at(where + ", column usdRate", "must be above zero"));
+                problems.add(Problem.at(Texts.of("problem.atRowColumn", row, "usdRate"), "problem.positive"));
                 continue;
             }
             rows.add(new FundRepository.FxRate(code, on, value, null, null));
         }
         if (records.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.at("file", "has no rates: give a header line " + COLUMNS + " and one rate per line"));
+            problems.add(Problem.at("file", "fund.problem.noRates", COLUMNS));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException(
-                    "The rates were not imported: " + problems.size() + " problem(s). Nothing changed.", problems);
+            throw new InvalidException(problems, "fund.refused.rates.import", problems.size());
         }
         rows.forEach(r -> put(fund, r.currency(), r.date(), r.usdRate()));
         return rows.size();
@@ -141,12 +142,12 @@ public class FxRates {
 
     private static String field(CSVRecord r, String name, String where, List<Problem> problems) {
         if (!r.isMapped(name)) {
-            problems.add(Problem.at(where, "the column " + name + " is missing (use " + COLUMNS + ")"));
+            problems.add(Problem.at(where, "fund.problem.columnMissing", name, COLUMNS));
             return null;
         }
         String v = r.get(name);
         if (v == null || v.isBlank()) {
-            problems.add(Problem.at(where + ", column " + name, "is empty"));
+            problems.add(Problem.at(where + ", " + name, "problem.empty"));
             return null;
         }
         return v.strip();

@@ -56,21 +56,21 @@ public class Grants {
         Fund f = fund(fund);
         List<Problem> problems = new ArrayList<>();
         if (call.number() < 1) {
-            problems.add(Problem.at("number", "must be 1 or more"));
+            problems.add(Problem.at("number", "fund.problem.callNumber"));
         }
         if (call.title() == null || call.title().isBlank()) {
-            problems.add(Problem.at("title", "is required"));
+            problems.add(Problem.at("title", "problem.required"));
         }
         if (call.opensOn() == null || call.closesOn() == null) {
-            problems.add(Problem.at("closesOn", "both dates are required"));
+            problems.add(Problem.at("closesOn", "fund.problem.bothDates"));
         } else if (call.closesOn().isBefore(call.opensOn())) {
-            problems.add(Problem.at("closesOn", "must not be before the opening date"));
+            problems.add(Problem.at("closesOn", "problem.closesBeforeOpens"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException("The call was refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.call", problems);
         }
         if (grants.calls(f.code()).stream().anyMatch(c -> c.number() == call.number())) {
-            throw new ConflictException("Fund " + fund + " already has call number " + call.number() + ".");
+            throw new ConflictException("fund.callExists", fund, String.valueOf(call.number()));
         }
         String eligible = call.eligible() == null || call.eligible().isBlank()
                 ? "Offices of the participating organisations"
@@ -100,13 +100,13 @@ public class Grants {
         FundAccess.requireAdminOrOrganisation(f.code(), organisation.orElse(null));
         List<Problem> problems = new ArrayList<>();
         if (p.code() == null || !p.code().matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
-            problems.add(Problem.at("code", "must be capital letters, digits, '.', '_' or '-', e.g. SLW-2023-01"));
+            problems.add(Problem.at("code", "fund.problem.proposalCode"));
         }
         if (p.title() == null || p.title().isBlank()) {
-            problems.add(Problem.at("title", "is required"));
+            problems.add(Problem.at("title", "problem.required"));
         }
         if (organisation.isEmpty()) {
-            problems.add(Problem.at("organisation", "is not a participating organisation of this fund"));
+            problems.add(Problem.at("organisation", "fund.problem.notAnOrganisation"));
         }
         var call = p.callNumber() == null
                 ? null
@@ -115,17 +115,17 @@ public class Grants {
                         .findFirst()
                         .orElse(null);
         if (p.callNumber() != null && call == null) {
-            problems.add(Problem.at("call", "is not a call of this fund"));
+            problems.add(Problem.at("call", "fund.problem.notACall"));
         }
         if (p.budget().isEmpty() || !p.directCosts().isPositive()) {
-            problems.add(Problem.at("budget", "needs at least one line with an amount above zero"));
+            problems.add(Problem.at("budget", "fund.problem.budget"));
         }
         targetProblems(f, p.targets(), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidException("The proposal was refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.proposal", problems);
         }
         if (grants.proposal(f.code(), p.code()).isPresent()) {
-            throw new ConflictException("Fund " + fund + " already has a proposal " + p.code() + ".");
+            throw new ConflictException("fund.proposalExists", fund, p.code());
         }
         var submitted = new Proposal(
                 0,
@@ -156,38 +156,36 @@ public class Grants {
         List<Problem> problems = new ArrayList<>();
         var proposal = grants.proposal(f.code(), d.proposal() == null ? "" : d.proposal());
         if (proposal.isEmpty()) {
-            problems.add(Problem.at("proposal", "is not a proposal of this fund"));
+            problems.add(Problem.at("proposal", "fund.problem.notAProposal"));
         }
         if (d.meeting() == null || d.meeting().isBlank()) {
-            problems.add(Problem.at("meeting", "is required, e.g. 5th Steering Committee meeting"));
+            problems.add(Problem.at("meeting", "fund.problem.meeting"));
         }
         if (d.decidedOn() == null) {
-            problems.add(Problem.at("decidedOn", "is required"));
+            problems.add(Problem.at("decidedOn", "problem.required"));
         }
         if (d.outcome() == null) {
-            problems.add(Problem.at("outcome", "must be APPROVED, REJECTED or DEFERRED"));
+            problems.add(Problem.at("outcome", "fund.problem.outcome"));
         } else if (d.outcome() == Decision.Outcome.APPROVED) {
             if (d.amount() == null
                     || !d.amount().isPositive()
                     || !"USD".equals(d.amount().currency())) {
-                problems.add(Problem.at("amount", "an approval allocates an amount in USD above zero"));
+                problems.add(Problem.at("amount", "fund.problem.approvalAmount"));
             } else if (proposal.isPresent()
                     && d.amount().compareTo(proposal.get().total()) > 0) {
                 problems.add(Problem.at(
-                        "amount",
-                        "is more than the proposal's total budget "
-                                + proposal.get().total()));
+                        "amount", "fund.problem.overBudget", proposal.get().total()));
             }
         } else if (d.reason() == null || d.reason().isBlank()) {
-            problems.add(Problem.at("reason", "a rejection or deferral gives its reason"));
+            problems.add(Problem.at("reason", "fund.problem.reason"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException("The decision was refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.decision", problems);
         }
         Proposal p = proposal.get();
         if (p.state() == Proposal.State.APPROVED || p.state() == Proposal.State.REJECTED) {
             throw new ConflictException(
-                    "Proposal " + p.code() + " was " + p.state().name().toLowerCase() + " already.");
+                    "fund.proposalDecided", p.code(), p.state().name().toLowerCase());
         }
         Decision clean = new Decision(
                 0,
@@ -240,11 +238,11 @@ public class Grants {
         Project p = grants.projects(f.code()).stream()
                 .filter(x -> x.code().equals(projectCode))
                 .findFirst()
-                .orElseThrow(() -> new org.roadmapmonitor.shared.NotFoundException(
-                        "Fund " + fund + " has no project " + projectCode + "."));
+                .orElseThrow(
+                        () -> new org.roadmapmonitor.shared.NotFoundException("fund.noProject", fund, projectCode));
         if (status == null || !p.status().canBecome(status)) {
-            throw new ConflictException("Project " + p.code() + " is " + p.status() + " and can become only "
-                    + p.status().next() + ".");
+            throw new ConflictException(
+                    "fund.projectStatus", p.code(), p.status(), p.status().next());
         }
         grants.setProjectStatus(f.code(), p.code(), status);
         events.publishEvent(new ChangeMade(
@@ -263,7 +261,7 @@ public class Grants {
     private void targetProblems(Fund f, Proposal.Targets t, List<Problem> problems) {
         for (String j : t.jurisdictions()) {
             if (!jurisdictions.exists(j)) {
-                problems.add(Problem.at("jurisdictions", "\"" + j + "\" is not a jurisdiction"));
+                problems.add(Problem.at("jurisdictions", "fund.problem.notAJurisdiction", j));
             }
         }
         if (f.frameworkCode() == null) {
@@ -272,12 +270,12 @@ public class Grants {
         FrameworkDocument doc = frameworks.latest(f.frameworkCode());
         for (String o : t.objectives()) {
             if (doc.objective(o).isEmpty()) {
-                problems.add(Problem.at("objectives", "\"" + o + "\" is not an objective of " + f.frameworkCode()));
+                problems.add(Problem.at("objectives", "fund.problem.notAnObjective", o, f.frameworkCode()));
             }
         }
         for (String i : t.indicators()) {
             if (doc.indicator(i).isEmpty()) {
-                problems.add(Problem.at("indicators", "\"" + i + "\" is not a KPI of " + f.frameworkCode()));
+                problems.add(Problem.at("indicators", "fund.problem.notAKpi", i, f.frameworkCode()));
             }
         }
     }

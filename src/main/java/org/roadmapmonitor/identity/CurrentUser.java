@@ -2,6 +2,7 @@ package org.roadmapmonitor.identity;
 
 import java.util.Optional;
 import org.roadmapmonitor.shared.ForbiddenException;
+import org.roadmapmonitor.shared.Texts;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -23,12 +24,12 @@ public final class CurrentUser {
     }
 
     public static RoadmapUser require() {
-        return get().orElseThrow(() -> new ForbiddenException("Sign in to do this."));
+        return get().orElseThrow(() -> new ForbiddenException("identity.signIn"));
     }
 
     public static void requireSecretariat() {
         if (!require().isSecretariat()) {
-            throw new ForbiddenException("Only the secretariat can do this.");
+            throw new ForbiddenException("identity.secretariatOnly");
         }
     }
 
@@ -36,16 +37,14 @@ public final class CurrentUser {
     public static void requireJurisdiction(Role role, String jurisdiction) {
         RoadmapUser user = require();
         if (!user.isSecretariat() && !user.has(role, jurisdiction)) {
-            throw new ForbiddenException("You do not act as "
-                    + role.name().toLowerCase().replace('_', ' ') + " for jurisdiction " + jurisdiction + ".");
+            throw new ForbiddenException("identity.notForJurisdiction", Texts.of("role." + role.name()), jurisdiction);
         }
     }
 
     public static void requireFund(Role role, String fund) {
         RoadmapUser user = require();
         if (!user.has(role, fund)) {
-            throw new ForbiddenException(
-                    "You do not act as " + role.name().toLowerCase().replace('_', ' ') + " for fund " + fund + ".");
+            throw new ForbiddenException("identity.notForFund", Texts.of("role." + role.name()), fund);
         }
     }
 }

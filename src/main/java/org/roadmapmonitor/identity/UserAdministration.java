@@ -54,7 +54,7 @@ public class UserAdministration {
     }
 
     public UserSummary user(long id) {
-        return repository.userSummary(id).orElseThrow(() -> new NotFoundException("There is no user " + id + "."));
+        return repository.userSummary(id).orElseThrow(() -> new NotFoundException("identity.noUser", id));
     }
 
     public List<Organisation> organisations() {
@@ -62,9 +62,7 @@ public class UserAdministration {
     }
 
     public Organisation organisation(long id) {
-        return repository
-                .organisation(id)
-                .orElseThrow(() -> new NotFoundException("There is no organisation " + id + "."));
+        return repository.organisation(id).orElseThrow(() -> new NotFoundException("identity.noOrganisation", id));
     }
 
     @Transactional
@@ -73,20 +71,20 @@ public class UserAdministration {
         var problems = new ArrayList<Problem>();
         String email = u.email() == null ? "" : u.email().trim().toLowerCase();
         if (!email.matches("[^@\\s]+@[^@\\s]+")) {
-            problems.add(Problem.at("email", "must be an e-mail address such as name@example.org"));
+            problems.add(Problem.at("email", "identity.problem.email"));
         } else if (repository.userExists(email)) {
-            problems.add(Problem.at("email", "is already used by another user"));
+            problems.add(Problem.at("email", "identity.problem.emailUsed"));
         }
         if (u.displayName() == null || u.displayName().isBlank()) {
-            problems.add(Problem.at("displayName", "is required"));
+            problems.add(Problem.at("displayName", "problem.required"));
         }
         problems.addAll(passwords.problems(u.password(), "password", texts));
         if (u.organisationId() != null
                 && repository.organisation(u.organisationId()).isEmpty()) {
-            problems.add(Problem.at("organisationId", "names no known organisation"));
+            problems.add(Problem.at("organisationId", "identity.problem.unknownOrganisation"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException("The user was not created.", problems);
+            throw new InvalidException("identity.refused.user", problems);
         }
         long id = repository.insertUser(email, u.displayName(), encoder.encode(u.password()), u.organisationId());
         events.publishEvent(new ChangeMade(
@@ -104,10 +102,10 @@ public class UserAdministration {
     public void updateUser(long id, String displayName, Long organisationId, boolean enabled) {
         UserSummary before = user(id);
         if (displayName == null || displayName.isBlank()) {
-            throw new InvalidException("displayName", "The name cannot be empty.");
+            throw new InvalidException("displayName", "identity.problem.nameEmpty");
         }
         if (!enabled && before.email().equals(CurrentUser.actor())) {
-            throw new ConflictException("You cannot disable your own account.");
+            throw new ConflictException("identity.disableSelf");
         }
         repository.updateUser(id, displayName, organisationId, enabled);
         events.publishEvent(new ChangeMade(
@@ -127,7 +125,7 @@ public class UserAdministration {
         RoadmapUser me = CurrentUser.require();
         RoadmapUser stored = repository.findUser(me.email(), false).orElseThrow();
         if (!PasswordPolicy.checkable(current) || !encoder.matches(current, stored.passwordHash())) {
-            throw new InvalidException("currentPassword", "The current password is not right.");
+            throw new InvalidException("currentPassword", "identity.problem.currentPassword");
         }
         setPassword(user(me.id()), replacement, "newPassword");
     }
@@ -135,7 +133,7 @@ public class UserAdministration {
     private void setPassword(UserSummary user, String password, String field) {
         var problems = passwords.problems(password, field, texts);
         if (!problems.isEmpty()) {
-            throw new InvalidException("The password was not changed.", problems);
+            throw new InvalidException("identity.refused.password", problems);
         }
         repository.updatePassword(user.id(), encoder.encode(password));
         events.publishEvent(
@@ -148,7 +146,7 @@ public class UserAdministration {
         UserSummary user = user(userId);
         RoleGrant grant = checkedGrant(role, scope);
         if (!repository.addGrant(userId, grant)) {
-            throw new ConflictException(user.email() + " already has the role " + grant + ".");
+            throw new ConflictException("identity.hasRole", user.email(), grant);
         }
         events.publishEvent(new ChangeMade(
                 "GRANT",
@@ -166,10 +164,10 @@ public class UserAdministration {
         RoleGrant grant = new RoleGrant(
                 role, scope == null || scope.isBlank() ? null : scope.trim().toUpperCase());
         if (role == Role.SECRETARIAT && user.email().equals(CurrentUser.actor())) {
-            throw new ConflictException("You cannot remove your own secretariat role.");
+            throw new ConflictException("identity.removeOwnSecretariat");
         }
         if (!repository.removeGrant(userId, grant)) {
-            throw new NotFoundException(user.email() + " does not have the role " + grant + ".");
+            throw new NotFoundException("identity.lacksRole", user.email(), grant);
         }
         events.publishEvent(new ChangeMade(
                 "REVOKE",
@@ -182,25 +180,25 @@ public class UserAdministration {
 
     private RoleGrant checkedGrant(Role role, String scope) {
         if (role == null) {
-            throw new InvalidException("role", "Choose a role.");
+            throw new InvalidException("role", "identity.problem.chooseRole");
         }
         String code = scope == null || scope.isBlank() ? null : scope.trim().toUpperCase();
         switch (role.scope()) {
             case NONE -> {
                 if (code != null) {
                     throw new InvalidException(
-                            "scope", "The role " + role + " applies everywhere; leave the scope empty.");
+                            "scope", "identity.problem.scopeEverywhere", Texts.of("role." + role.name()));
                 }
             }
             case JURISDICTION -> {
                 if (code == null || !jurisdictions.exists(code)) {
                     throw new InvalidException(
-                            "scope", "The role " + role + " needs the code of a known jurisdiction, e.g. RS.");
+                            "scope", "identity.problem.scopeJurisdiction", Texts.of("role." + role.name()));
                 }
             }
             case FUND -> {
                 if (code == null || !code.matches("[A-Z0-9][A-Z0-9_-]{1,19}")) {
-                    throw new InvalidException("scope", "The role " + role + " needs a fund code, e.g. SLW00.");
+                    throw new InvalidException("scope", "identity.problem.scopeFund", Texts.of("role." + role.name()));
                 }
             }
         }
@@ -213,13 +211,13 @@ public class UserAdministration {
         var problems = new ArrayList<Problem>();
         String code = o.code() == null ? "" : o.code().trim().toUpperCase();
         if (!code.matches("[A-Z0-9][A-Z0-9._-]{1,39}")) {
-            problems.add(Problem.at("code", "must be 2–40 capital letters, digits, dots, dashes or underscores"));
+            problems.add(Problem.at("code", "identity.problem.organisationCode"));
         } else if (repository.organisationByCode(code).isPresent()) {
-            problems.add(Problem.at("code", "is already used by another organisation"));
+            problems.add(Problem.at("code", "identity.problem.organisationCodeUsed"));
         }
         organisationProblems(o.name(), o.kind(), o.jurisdiction(), problems);
         if (!problems.isEmpty()) {
-            throw new InvalidException("The organisation was not created.", problems);
+            throw new InvalidException("identity.refused.organisation", problems);
         }
         String jurisdiction = blankToNull(o.jurisdiction());
         long id = repository.insertOrganisation(code, o.name(), o.kind(), jurisdiction);
@@ -240,7 +238,7 @@ public class UserAdministration {
         var problems = new ArrayList<Problem>();
         organisationProblems(name, kind, jurisdiction, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidException("The organisation was not changed.", problems);
+            throw new InvalidException("identity.refused.organisationChange", problems);
         }
         repository.updateOrganisation(id, name, kind, blankToNull(jurisdiction));
         events.publishEvent(new ChangeMade(
@@ -255,13 +253,13 @@ public class UserAdministration {
     private void organisationProblems(
             String name, Organisation.Kind kind, String jurisdiction, List<Problem> problems) {
         if (name == null || name.isBlank()) {
-            problems.add(Problem.at("name", "is required"));
+            problems.add(Problem.at("name", "problem.required"));
         }
         if (kind == null) {
-            problems.add(Problem.at("kind", "is required"));
+            problems.add(Problem.at("kind", "problem.required"));
         }
         if (blankToNull(jurisdiction) != null && !jurisdictions.exists(jurisdiction.trim())) {
-            problems.add(Problem.at("jurisdiction", "names no known jurisdiction"));
+            problems.add(Problem.at("jurisdiction", "identity.problem.unknownJurisdiction"));
         }
     }
 

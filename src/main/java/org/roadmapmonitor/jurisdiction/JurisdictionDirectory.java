@@ -38,7 +38,7 @@ public class JurisdictionDirectory {
     }
 
     public Jurisdiction require(String code) {
-        return find(code).orElseThrow(() -> new NotFoundException("There is no jurisdiction with code " + code + "."));
+        return find(code).orElseThrow(() -> new NotFoundException("jurisdiction.noJurisdiction", code));
     }
 
     public boolean exists(String code) {
@@ -72,7 +72,7 @@ public class JurisdictionDirectory {
     public void setMembership(String frameworkCode, String jurisdictionCode, Membership.Role role) {
         Jurisdiction j = require(jurisdictionCode);
         if (!repository.frameworkExists(frameworkCode)) {
-            throw new InvalidException("framework", "There is no framework with code " + frameworkCode + ".");
+            throw new InvalidException("framework", "framework.noFramework", frameworkCode);
         }
         var before = repository.membership(frameworkCode, j.code());
         repository.upsertMembership(new Membership(frameworkCode, j.code(), role));
@@ -90,8 +90,7 @@ public class JurisdictionDirectory {
     public void removeMembership(String frameworkCode, String jurisdictionCode) {
         var before = repository
                 .membership(frameworkCode, jurisdictionCode)
-                .orElseThrow(
-                        () -> new NotFoundException(jurisdictionCode + " is not a member of " + frameworkCode + "."));
+                .orElseThrow(() -> new NotFoundException("jurisdiction.notAMember", jurisdictionCode, frameworkCode));
         repository.deleteMembership(frameworkCode, jurisdictionCode);
         events.publishEvent(new ChangeMade(
                 "DELETE",
@@ -107,7 +106,7 @@ public class JurisdictionDirectory {
     public Jurisdiction update(String code, String name, String shortName, String capital, String footnote) {
         Jurisdiction before = require(code);
         if (name == null || name.isBlank()) {
-            throw new InvalidException("name", "The name cannot be empty.");
+            throw new InvalidException("name", "identity.problem.nameEmpty");
         }
         Jurisdiction after = new Jurisdiction(
                 before.code(),

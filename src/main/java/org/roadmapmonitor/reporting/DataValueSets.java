@@ -86,13 +86,11 @@ public class DataValueSets {
                 ? dataSetParam.strip()
                 : ExactJson.text(root, "dataSet");
         if (framework == null || framework.isBlank()) {
-            throw new BadRequestException(
-                    "dataSet", "Name the framework in \"dataSet\" (or ?dataSet=), e.g. WB-SALW-ROADMAP.");
+            throw new BadRequestException("dataSet", "reporting.problem.dataSet");
         }
         JsonNode values = root.get("dataValues");
         if (values == null || !values.isArray()) {
-            throw new BadRequestException(
-                    "dataValues", "Send the values as \"dataValues\": [{dataElement, orgUnit, period, value}].");
+            throw new BadRequestException("dataValues", "reporting.problem.dataValues");
         }
         if (values.size() > maxValues) {
             throw new TooLargeException("import.tooManyValues", values.size(), maxValues);

@@ -69,28 +69,24 @@ public class EvidenceFiles {
     public Evidence add(long reportId, String fileName, byte[] bytes, String note) {
         ProgressReport r = reports.get(reportId);
         if (!ReportAccess.canEdit(r.jurisdiction())) {
-            throw new ForbiddenException(
-                    "Only " + r.jurisdiction() + "'s editors or the secretariat can add evidence.");
+            throw new ForbiddenException("reporting.evidence.forbidden", r.jurisdiction());
         }
         if (!r.state().open()) {
-            throw new org.roadmapmonitor.shared.ConflictException(
-                    "Evidence can be added while the report is a draft or returned.");
+            throw new org.roadmapmonitor.shared.ConflictException("reporting.evidence.closed");
+        }
+        if (!ReportAccess.canChange(r)) {
+            throw new ForbiddenException("reporting.backWithJurisdiction", r.jurisdiction());
         }
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidException("file", "Choose a file to attach.");
+            throw new InvalidException("file", "reporting.evidence.chooseFile");
         }
         if (bytes.length > MAX_BYTES) {
             throw new InvalidException(
-                    "file",
-                    "The file is " + bytes.length / 1024 / 1024 + " MB; evidence files may be at most "
-                            + MAX_BYTES / 1024 / 1024 + " MB.");
+                    "file", "reporting.evidence.tooLarge", bytes.length / 1024 / 1024, MAX_BYTES / 1024 / 1024);
         }
         Kind kind = kindOf(bytes);
         if (kind == null) {
-            throw new InvalidException(
-                    "file",
-                    "Only PDF, Excel (XLSX), Word (DOCX), PNG and JPEG files can be attached;"
-                            + " this file is none of them.");
+            throw new InvalidException("file", "reporting.evidence.type");
         }
         String name = safeName(fileName, kind);
         String sha = sha256(bytes);
@@ -112,12 +108,11 @@ public class EvidenceFiles {
     @Transactional
     public void remove(long reportId, long evidenceId) {
         ProgressReport r = reports.get(reportId);
-        if (!ReportAccess.canEdit(r.jurisdiction()) || !r.state().open()) {
-            throw new ForbiddenException(
-                    "Evidence can be removed by the jurisdiction's editors while the report is open.");
+        if (!ReportAccess.canChange(r)) {
+            throw new ForbiddenException("reporting.evidence.removeForbidden");
         }
         if (!content.removeEvidence(r.id(), evidenceId)) {
-            throw new NotFoundException("Report " + reportId + " has no evidence file " + evidenceId + ".");
+            throw new NotFoundException("reporting.evidence.none", reportId, evidenceId);
         }
         events.publishEvent(new ChangeMade(
                 "DELETE",
@@ -131,13 +126,12 @@ public class EvidenceFiles {
     public Download download(long reportId, long evidenceId) {
         ProgressReport r = reports.get(reportId);
         if (!ReportAccess.canSeeEvidence(r)) {
-            throw new NotFoundException("There is no evidence file " + evidenceId + " that you can see.");
+            throw new NotFoundException("reporting.evidence.unseen", evidenceId);
         }
         Evidence e = content.evidence(r.id()).stream()
                 .filter(x -> x.id() == evidenceId)
                 .findFirst()
-                .orElseThrow(() ->
-                        new NotFoundException("Report " + reportId + " has no evidence file " + evidenceId + "."));
+                .orElseThrow(() -> new NotFoundException("reporting.evidence.none", reportId, evidenceId));
         return new Download(
                 e.fileName(),
                 e.contentType(),

@@ -45,6 +45,23 @@ public final class ReportAccess {
         return !mine(r.jurisdiction()).isEmpty();
     }
 
+    /**
+     * Whether these capacities may change a report's values, narratives and evidence in this state: its
+     * editors while it is open; the secretariat only while it is a draft, since a returned report is back with
+     * its jurisdiction for correction. Pages offer Save and Upload by this same rule.
+     */
+    public static boolean canChange(ReportState state, Set<Capacity> capacities) {
+        if (!state.open()) {
+            return false;
+        }
+        return capacities.contains(Capacity.EDITOR)
+                || (capacities.contains(Capacity.SECRETARIAT) && state == ReportState.DRAFT);
+    }
+
+    public static boolean canChange(ProgressReport r) {
+        return canChange(r.state(), mine(r.jurisdiction()));
+    }
+
     public static boolean canEdit(String jurisdiction) {
         var c = mine(jurisdiction);
         return c.contains(Capacity.EDITOR) || c.contains(Capacity.SECRETARIAT);

@@ -2,6 +2,7 @@ package org.roadmapmonitor.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
@@ -32,9 +33,17 @@ public class ReportInbox {
             List<ProgressReport> done,
             List<Startable> canStart) {}
 
-    /** One jurisdiction's line on the board. */
+    /**
+     * One jurisdiction's line on the board: its report, how complete, when it is due and, while it is not in,
+     * how many days are left (negative when overdue; null once it is in or when the period has no calendar).
+     */
     public record BoardLine(
-            Jurisdiction jurisdiction, ProgressReport report, ReportView.Completeness completeness, boolean overdue) {}
+            Jurisdiction jurisdiction,
+            ProgressReport report,
+            ReportView.Completeness completeness,
+            boolean overdue,
+            LocalDate due,
+            Long daysLeft) {}
 
     public record Board(
             String framework, String frameworkName, String period, ReportingPeriod calendar, List<BoardLine> lines) {}
@@ -141,7 +150,9 @@ public class ReportInbox {
                     || r.state() == ReportState.RETURNED
                     || r.state() == ReportState.AWAITING_APPROVAL;
             boolean overdue = notIn && cal != null && today.isAfter(cal.closesOn());
-            lines.add(new BoardLine(j, r, completeness, overdue));
+            LocalDate due = cal == null ? null : cal.closesOn();
+            Long daysLeft = notIn && due != null ? ChronoUnit.DAYS.between(today, due) : null;
+            lines.add(new BoardLine(j, r, completeness, overdue, due, daysLeft));
         }
         return new Board(framework, summary.name(), period, cal, lines);
     }

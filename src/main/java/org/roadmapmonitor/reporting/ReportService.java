@@ -110,7 +110,7 @@ public class ReportService {
         }
         var ref = reports.framework(framework).orElseThrow();
         long versionId = reports.versionFor(ref.id(), period.year())
-                .orElseThrow(() -> new ConflictException(framework + " has no version to report against."));
+                .orElseThrow(() -> new ConflictException("reporting.noVersion", framework));
         var refused =
                 openings.refusals(frameworks.document(framework, reports.versionCode(versionId)), period, jurisdiction);
         if (!refused.isEmpty()) {
@@ -134,7 +134,7 @@ public class ReportService {
         return reports.find(id)
                 .filter(r -> ReportAccess.canSee(r)
                         || publications.publishedAt(r.id()).isPresent())
-                .orElseThrow(() -> new NotFoundException("There is no report " + id + " that you can see."));
+                .orElseThrow(() -> new NotFoundException("reporting.noReport", id));
     }
 
     /**
@@ -144,8 +144,7 @@ public class ReportService {
     public ProgressReport getForTeam(long id) {
         ProgressReport r = get(id);
         if (ReportAccess.mine(r.jurisdiction()).isEmpty()) {
-            throw new NotFoundException(
-                    "The history of report " + id + " is kept for its jurisdiction and the secretariat.");
+            throw new NotFoundException("reporting.historyHidden", id);
         }
         return r;
     }
@@ -305,7 +304,7 @@ public class ReportService {
         for (Narrative n : narratives) {
             if (doc.objective(n.objective() == null ? "" : n.objective()).isEmpty()) {
                 problems.add(Problem.at(
-                        "narratives." + n.objective(), "is not an objective of " + r.framework() + " " + r.version()));
+                        "narratives." + n.objective(), "reporting.problem.notAnObjective", r.framework(), r.version()));
             } else if (r.state() == ReportState.RETURNED
                     && flags.stream()
                             .noneMatch(f -> f.kind() == Flag.Kind.NARRATIVE
@@ -363,6 +362,9 @@ public class ReportService {
         }
         if (!r.state().open()) {
             throw new ConflictException(texts.get("report.closed", texts.get("report.state." + r.state())));
+        }
+        if (!ReportAccess.canChange(r)) {
+            throw new ForbiddenException("reporting.backWithJurisdiction", r.jurisdiction());
         }
         checkRevision(r, expectedRevision);
         calendar.period(r.framework(), r.period()).filter(p -> p.locked()).ifPresent(p -> {

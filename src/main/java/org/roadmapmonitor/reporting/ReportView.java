@@ -121,8 +121,7 @@ public record ReportView(
             Map<String, Narrative> narratives,
             List<Flag> flags,
             Set<Capacity> capacities) {
-        boolean canEdit = capacities.contains(Capacity.EDITOR) || capacities.contains(Capacity.SECRETARIAT);
-        boolean editing = canEdit && r.state().open();
+        boolean editing = ReportAccess.canChange(r.state(), capacities);
         var objectives = new ArrayList<ObjectiveView>();
         for (Objective o : doc.objectives()) {
             var indicators = new ArrayList<IndicatorView>();

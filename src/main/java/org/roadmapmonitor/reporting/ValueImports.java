@@ -141,12 +141,7 @@ public class ValueImports {
             long current = view.report().revision();
             if (parsed.problems().isEmpty() && parsed.revision() != current) {
                 // An older template would silently put back values that someone changed after it was downloaded.
-                problems.add(Problem.at(
-                        "file",
-                        "This file is the template of revision " + parsed.revision()
-                                + " of the report, which has changed since (now revision " + current
-                                + "): download a fresh"
-                                + " template and fill it again, so that no newer value is overwritten."));
+                problems.add(Problem.at("file", "reporting.problem.oldTemplate", parsed.revision(), current));
             }
         } else {
             var parsed = ValueCsv.read(new ByteArrayInputStream(content));
@@ -162,7 +157,7 @@ public class ValueImports {
             try {
                 key = DisaggregationKey.normalise(in.disaggregation());
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.at(in.place(), "has an unreadable disaggregation: " + e.getMessage()));
+                problems.add(Problem.at(in.place(), "reporting.problem.disaggregation", e.getMessage()));
                 continue;
             }
             CheckedValue before = current.get(ValueRules.keyOf(in.indicator(), key));
@@ -194,9 +189,8 @@ public class ValueImports {
                     0,
                     Problem.at(
                             "report",
-                            "The report is "
-                                    + view.report().state().name().toLowerCase().replace('_', ' ')
-                                    + ": its values cannot change now."));
+                            "reporting.problem.notEditing",
+                            texts.get("report.state." + view.report().state())));
         }
         return new Preview(view.report(), changes, problems, warnings, changed);
     }
@@ -213,8 +207,9 @@ public class ValueImports {
         Preview preview = read(reportId, fileName, content);
         if (!preview.ok()) {
             throw new InvalidException(
-                    "The file was not applied: " + preview.problems().size() + " problem(s). Nothing changed.",
-                    preview.problems());
+                    preview.problems(),
+                    "reporting.refused.file",
+                    preview.problems().size());
         }
         return reports.saveValues(reportId, expectedRevision, preview.inputs());
     }
@@ -224,7 +219,7 @@ public class ValueImports {
         for (ValueInput in : changed) {
             String key = DisaggregationKey.normalise(in.disaggregation());
             if (view.flags().stream().noneMatch(f -> f.opensValue(in.indicator(), key))) {
-                out.add(Problem.at(in.place(), "was not returned for correction: only flagged values can change"));
+                out.add(Problem.at(in.place(), "reporting.problem.notFlagged"));
             }
         }
         return out;

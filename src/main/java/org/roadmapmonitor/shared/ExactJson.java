@@ -23,13 +23,13 @@ public final class ExactJson {
             root = MAPPER.readTree(content);
         } catch (JacksonException e) {
             var loc = e.getLocation();
-            String where = loc == null ? "$" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            String where = loc == null ? "$" : Texts.of("problem.jsonAt", loc.getLineNr(), loc.getColumnNr());
             throw new BadRequestException(
-                    "The body is not valid JSON.",
-                    List.of(Problem.at(where, "is not valid JSON: " + plain(e.getOriginalMessage()))));
+                    "problem.notValidJson",
+                    List.of(Problem.at(where, "problem.jsonError", plain(e.getOriginalMessage()))));
         }
         if (root == null || root.isMissingNode()) {
-            throw new BadRequestException("$", "The body is empty.");
+            throw new BadRequestException("$", "problem.emptyBody");
         }
         TextLimits.require(TextLimits.check(root));
         return root;

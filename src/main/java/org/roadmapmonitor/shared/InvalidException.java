@@ -3,16 +3,22 @@ package org.roadmapmonitor.shared;
 import java.util.List;
 
 /** The input was refused as a whole; every problem found is listed, and nothing was changed. */
-public class InvalidException extends RuntimeException {
+public class InvalidException extends Refusal {
     private final List<Problem> problems;
 
-    public InvalidException(String message, List<Problem> problems) {
-        super(message);
+    /** Refused for the listed problems, summed up by the message {@code key}. */
+    public InvalidException(String key, List<Problem> problems) {
+        this(problems, key);
+    }
+
+    public InvalidException(List<Problem> problems, String key, Object... args) {
+        super(key, args);
         this.problems = List.copyOf(problems);
     }
 
-    public InvalidException(String path, String message) {
-        this(message, List.of(Problem.at(path, message)));
+    /** Refused for one problem at {@code path}, worded by the message {@code key}. */
+    public InvalidException(String path, String key, Object... args) {
+        this(List.of(Problem.at(path, key, args)), key, args);
     }
 
     public List<Problem> problems() {

@@ -21,8 +21,7 @@ public record PeriodCode(PeriodType type, int year, int index) implements Compar
     public static final int MAX_YEAR = 9999;
 
     private static final String PATH = "period";
-    private static final String ACCEPTED_FORMS =
-            "use yyyy, yyyySn, yyyyQn or yyyyMM, e.g. 2024, 2024S1, 2024Q3 or 202405";
+    private static final String ACCEPTED_FORMS = "period.problem.forms";
     // \d is ASCII-only here, so look-alike Unicode digits are refused rather than silently accepted.
     private static final Pattern CODE =
             Pattern.compile("(?<year>\\d{4})(?:S(?<half>\\d)|Q(?<quarter>\\d)|(?<month>\\d{2}))?");
@@ -33,18 +32,18 @@ public record PeriodCode(PeriodType type, int year, int index) implements Compar
         Objects.requireNonNull(type, "type");
         String problem = problem(type, year, index);
         if (problem != null) {
-            throw new InvalidException(PATH, "%s period %d/%d is not valid: %s".formatted(type, year, index, problem));
+            throw new InvalidException(PATH, "period.problem.invalid", type, String.valueOf(year), index, problem);
         }
     }
 
     @JsonCreator
     public static PeriodCode parse(String code) {
         if (code == null || code.isBlank()) {
-            throw new InvalidException(PATH, "A period code is required: " + ACCEPTED_FORMS);
+            throw new InvalidException(PATH, "period.problem.required", Texts.of(ACCEPTED_FORMS));
         }
         Matcher m = CODE.matcher(code);
         if (!m.matches()) {
-            throw refused(code, ACCEPTED_FORMS);
+            throw refused(code, Texts.of(ACCEPTED_FORMS));
         }
         int year = Integer.parseInt(m.group("year"));
         PeriodType type = typeOf(m);
@@ -92,14 +91,10 @@ public record PeriodCode(PeriodType type, int year, int index) implements Compar
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (from.type != to.type) {
-            throw new InvalidException(
-                    PATH,
-                    "A period range must use one type, but %s is %s and %s is %s"
-                            .formatted(from, from.type, to, to.type));
+            throw new InvalidException(PATH, "period.problem.rangeTypes", from, from.type, to, to.type);
         }
         if (from.compareTo(to) > 0) {
-            throw new InvalidException(
-                    PATH, "A period range must not end (%s) before it starts (%s)".formatted(to, from));
+            throw new InvalidException(PATH, "period.problem.rangeOrder", to, from);
         }
         List<PeriodCode> periods = new ArrayList<>();
         PeriodCode p = from;
@@ -155,7 +150,7 @@ public record PeriodCode(PeriodType type, int year, int index) implements Compar
         long newYear = Math.floorDiv(ordinal, perYear);
         if (newYear < MIN_YEAR || newYear > MAX_YEAR) {
             throw new InvalidException(
-                    PATH, "%s plus %d periods falls outside the years %d to %d".formatted(this, n, MIN_YEAR, MAX_YEAR));
+                    PATH, "period.problem.outside", this, n, String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
         }
         return new PeriodCode(type, (int) newYear, (int) Math.floorMod(ordinal, perYear) + 1);
     }
@@ -210,15 +205,15 @@ public record PeriodCode(PeriodType type, int year, int index) implements Compar
     /** Why the parts do not make a period, or null when they do. */
     private static String problem(PeriodType type, int year, int index) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            return "the year must be from %d to %d".formatted(MIN_YEAR, MAX_YEAR);
+            return Texts.of("period.problem.year", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
         }
         if (index < 1 || index > type.periodsPerYear()) {
-            return type.indexRule();
+            return Texts.of("period.rule." + type.name());
         }
         return null;
     }
 
     private static InvalidException refused(String code, String reason) {
-        return new InvalidException(PATH, "\"%s\" is not a valid period code: %s".formatted(code, reason));
+        return new InvalidException(PATH, "period.problem.notACode", code, reason);
     }
 }

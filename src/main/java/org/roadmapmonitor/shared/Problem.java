@@ -8,7 +8,8 @@ import java.io.Serializable;
  * live in the shared session store.
  */
 public record Problem(String path, String message) implements Serializable {
-    public static Problem at(String path, String message) {
-        return new Problem(path, message);
+    /** The problem at {@code path}, worded by the message {@code key} in the reader's language. */
+    public static Problem at(String path, String key, Object... args) {
+        return new Problem(path, Texts.of(key, args));
     }
 }

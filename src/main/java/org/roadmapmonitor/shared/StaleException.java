@@ -5,7 +5,7 @@ package org.roadmapmonitor.shared;
  * 412 Precondition Failed (the caller's If-Match no longer holds); pages say what changed.
  */
 public class StaleException extends ConflictException {
-    public StaleException(String message) {
-        super(message);
+    public StaleException(String key, Object... args) {
+        super(key, args);
     }
 }

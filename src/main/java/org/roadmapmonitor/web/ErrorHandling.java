@@ -3,16 +3,19 @@ package org.roadmapmonitor.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ForbiddenException;
+import org.roadmapmonitor.shared.Formats;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.StaleException;
 import org.roadmapmonitor.shared.TextLimits;
+import org.roadmapmonitor.shared.Texts;
 import org.roadmapmonitor.shared.TooBusyException;
 import org.roadmapmonitor.shared.TooLargeException;
 import org.slf4j.Logger;
@@ -55,10 +58,12 @@ class ErrorHandling {
 
     private final LayoutAdvice layout;
     private final MessageSource messages;
+    private final Formats formats;
 
-    ErrorHandling(LayoutAdvice layout, MessageSource messages) {
+    ErrorHandling(LayoutAdvice layout, MessageSource messages, Formats formats) {
         this.layout = layout;
         this.messages = messages;
+        this.formats = formats;
     }
 
     @ExceptionHandler(TextLimits.TextTooLongException.class)
@@ -117,7 +122,7 @@ class ErrorHandling {
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object noResource(NoResourceFoundException e, HttpServletRequest req) {
-        return answer(req, HttpStatus.NOT_FOUND, "There is nothing at " + req.getRequestURI() + ".", List.of());
+        return answer(req, HttpStatus.NOT_FOUND, Texts.of("error.nothingAt", req.getRequestURI()), List.of());
     }
 
     @ExceptionHandler(StaleException.class)
@@ -143,24 +148,20 @@ class ErrorHandling {
         if (auth == null || auth instanceof AnonymousAuthenticationToken) {
             throw e;
         }
-        return answer(req, HttpStatus.FORBIDDEN, "Your roles do not allow this.", List.of());
+        return answer(req, HttpStatus.FORBIDDEN, Texts.of("error.roles"), List.of());
     }
 
     @ExceptionHandler(org.springframework.validation.BindException.class)
     Object binding(org.springframework.validation.BindException e, HttpServletRequest req) {
         List<Problem> problems = e.getFieldErrors().stream()
-                .map(f -> Problem.at(f.getField(), "the value \"" + f.getRejectedValue() + "\" cannot be used here"))
+                .map(f -> Problem.at(f.getField(), "error.fieldValue", f.getRejectedValue()))
                 .toList();
-        return answer(req, HttpStatus.BAD_REQUEST, "Some fields could not be read.", problems);
+        return answer(req, HttpStatus.BAD_REQUEST, Texts.of("error.fields"), problems);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest req) {
-        return answer(
-                req,
-                HttpStatus.BAD_REQUEST,
-                "The request body could not be read: it is not valid JSON of the expected shape.",
-                List.of());
+        return answer(req, HttpStatus.BAD_REQUEST, Texts.of("error.body"), List.of());
     }
 
     @ExceptionHandler({
@@ -170,16 +171,32 @@ class ErrorHandling {
         MethodArgumentTypeMismatchException.class
     })
     Object badParameter(Exception e, HttpServletRequest req) {
-        String detail = e instanceof MethodArgumentTypeMismatchException m
-                ? "The value \"" + m.getValue() + "\" is not valid for " + m.getName()
-                        + (m.getRequiredType() != null && m.getRequiredType().isEnum()
-                                ? ": use one of "
-                                        + java.util.Arrays.toString(
-                                                m.getRequiredType().getEnumConstants())
-                                : "")
-                        + "."
-                : e.getMessage();
-        return answer(req, HttpStatus.BAD_REQUEST, detail, List.of());
+        if (e instanceof MethodArgumentTypeMismatchException m) {
+            String label = formats.field(m.getName());
+            String detail = m.getRequiredType() != null && m.getRequiredType().isEnum()
+                    ? Texts.of(
+                            "error.badValue.choices",
+                            m.getValue(),
+                            label,
+                            Arrays.toString(m.getRequiredType().getEnumConstants()))
+                    : Texts.of("error.badValue", m.getValue(), label);
+            return answer(req, HttpStatus.BAD_REQUEST, detail, List.of(new Problem(m.getName(), detail)));
+        }
+        // Spring's own sentence ("Required request parameter 'framework' for method parameter type String…")
+        // is for programmers; the reader gets the field's label in their language.
+        String name = "";
+        if (e instanceof MissingServletRequestParameterException p) {
+            name = p.getParameterName();
+        } else if (e instanceof MissingServletRequestPartException p) {
+            name = p.getRequestPartName();
+        } else if (e instanceof MissingRequestHeaderException h) {
+            name = h.getHeaderName();
+        }
+        return answer(
+                req,
+                HttpStatus.BAD_REQUEST,
+                Texts.of("error.missing", formats.field(name)),
+                List.of(Problem.at(name, "error.missing.problem")));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -196,7 +213,7 @@ class ErrorHandling {
         return answer(
                 req,
                 HttpStatus.METHOD_NOT_ALLOWED,
-                req.getMethod() + " is not allowed on " + req.getRequestURI() + ".",
+                Texts.of("error.method", req.getMethod(), req.getRequestURI()),
                 List.of());
     }
 
@@ -205,7 +222,7 @@ class ErrorHandling {
         return answer(
                 req,
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Send the body as " + e.getSupportedMediaTypes() + ".",
+                Texts.of("error.mediaType", e.getSupportedMediaTypes()),
                 List.of());
     }
 
@@ -216,7 +233,7 @@ class ErrorHandling {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest req) {
-        return answer(req, HttpStatus.CONTENT_TOO_LARGE, "The file is too large.", List.of());
+        return answer(req, HttpStatus.CONTENT_TOO_LARGE, Texts.of("error.tooLarge"), List.of());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -225,11 +242,7 @@ class ErrorHandling {
                 "Refused a write that breaks a database rule on {}: {}",
                 req.getRequestURI(),
                 e.getMostSpecificCause().getMessage());
-        return answer(
-                req,
-                HttpStatus.CONFLICT,
-                "This change conflicts with data that depends on it, and was not made.",
-                List.of());
+        return answer(req, HttpStatus.CONFLICT, Texts.of("error.integrity"), List.of());
     }
 
     @ExceptionHandler(Exception.class)
@@ -239,11 +252,7 @@ class ErrorHandling {
             throw e;
         }
         log.error("Unexpected failure on {} {}", req.getMethod(), req.getRequestURI(), e);
-        return answer(
-                req,
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. It has been logged; please try again.",
-                List.of());
+        return answer(req, HttpStatus.INTERNAL_SERVER_ERROR, Texts.of("error.unexpected"), List.of());
     }
 
     /** The path of the page the request came from, if it came from this site. */

@@ -114,7 +114,7 @@ class FundExportsTest {
         }
         assertThat(rows.get("Contributions from donors"))
                 .isEqualByComparingTo(status.get("contributions").asString());
-        assertThat(rows.get("Administrative agent fees"))
+        assertThat(rows.get("Administrative-agent fees"))
                 .isEqualByComparingTo(status.get("administrativeAgentFee").asString());
         assertThat(rows.get("Total balance of funds"))
                 .isEqualByComparingTo(status.get("totalBalance").asString());
@@ -140,5 +140,11 @@ class FundExportsTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Net funded amount"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"Delivery rate"));
         assertThat(Http.api(port).get(FUND + "/status?format=pdf").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theFundingStatusDownloadSpeaksTheReadersLanguage() {
+        var french = Http.api(port).get(FUND + "/status?format=csv", "Accept-Language", "fr");
+        assertThat(french.body()).contains("\"Contributions des donateurs\",").doesNotContain("from donors");
     }
 }

@@ -228,7 +228,7 @@ class FundPostingsApiTest {
     void theDemoBooksAreClosedThrough2024AndStayClosed() {
         var res = admin.post(FUND + "/bank-charges", "{\"date\":\"2024-06-30\",\"amount\":\"1\",\"currency\":\"USD\"}");
         assertThat(res.statusCode()).isEqualTo(409);
-        assertThat(json(res).get("detail").asString()).contains("closed through 2024-12-31");
+        assertThat(json(res).get("detail").asString()).contains("closed through Dec 31, 2024");
         assertThat(admin.post(FUND + "/closed-through", "{\"date\":\"2023-12-31\"}")
                         .statusCode())
                 .isEqualTo(422);

@@ -105,7 +105,7 @@ class FundSetupPagesTest {
         var res = admin().submit("/funds/new", "/funds", fields);
         assertThat(res.statusCode()).isEqualTo(200);
         assertThat(res.body())
-                .contains("form-errors", "<code>code</code>", "<code>name</code>", "<code>indirectRate</code>")
+                .contains("form-errors", ">Code</span>", ">Name</span>", ">Indirect-cost rate</span>")
                 .contains("value=\"MPTF Office (test)\"", "value=\"x\"", "value=\"107\"");
         assertThat(jdbc.sql("select count(*) from fund").query(Long.class).single())
                 .isEqualTo(before);
@@ -124,7 +124,7 @@ class FundSetupPagesTest {
                 "/funds/PGT02/extension",
                 Map.of("endDate", "2027-12-31", "decidedOn", "2027-06-01", "note", "Too early"));
         assertThat(early.statusCode()).isEqualTo(200);
-        assertThat(early.body()).contains("form-errors", "<code>endDate</code>", "Too early");
+        assertThat(early.body()).contains("form-errors", "<span class=\"problem-field\">End date</span>", "Too early");
 
         var res = admin.submit(
                 "/funds/PGT02/extension",
@@ -135,7 +135,9 @@ class FundSetupPagesTest {
                         .get("endDate")
                         .asString())
                 .isEqualTo("2030-06-30");
-        assertThat(admin.get("/funds/PGT02").body()).contains("Steering committee decision 7", "2028-11-20");
+        assertThat(admin.get("/funds/PGT02").body())
+                .contains("Steering committee decision 7", "Nov 20, 2028", "(extended once)")
+                .doesNotContain("time(s)");
         assertThat(jdbc.sql("""
                         select count(*) from audit_event where entity_type = 'fund' and entity_id = 'PGT02'
                         and summary like '%extended to 2030-06-30%'""").query(Long.class).single()).isEqualTo(1);

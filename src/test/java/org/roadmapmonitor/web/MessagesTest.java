@@ -20,7 +20,9 @@ class MessagesTest {
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
 
     /** The message bundles, one per area, as listed in spring.messages.basename. */
-    static final String[] BUNDLES = {"messages", "messages-reporting", "messages-fund", "messages-evidence"};
+    static final String[] BUNDLES = {
+        "messages", "messages-reporting", "messages-fund", "messages-evidence", "messages-refusals"
+    };
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "es"})

@@ -113,7 +113,8 @@ public final class FrameworkDocumentReader {
             } else {
                 problems.add(Problem.at(
                         NodeReader.join(p, "contents") + "[" + i + "]",
-                        "must be one of " + List.of(ReportKind.Section.values())));
+                        "framework.problem.oneOf",
+                        List.of(ReportKind.Section.values())));
             }
         }
         return new ReportKind(

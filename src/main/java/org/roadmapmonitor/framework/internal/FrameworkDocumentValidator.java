@@ -18,6 +18,7 @@ import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
 import org.roadmapmonitor.framework.Vocabulary.ValueSource;
 import org.roadmapmonitor.shared.PeriodType;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 
 /**
  * The rules a framework document must meet beyond its shape: unique codes, indicator types that fit their
@@ -63,31 +64,27 @@ public final class FrameworkDocumentValidator {
         required(d.version(), "version");
         required(d.status(), "status");
         if (d.format() != null && !FrameworkDocument.FORMAT.equals(d.format())) {
-            add("format", "must be \"" + FrameworkDocument.FORMAT + "\"");
+            add("format", "framework.problem.format", FrameworkDocument.FORMAT);
         }
-        match(
-                d.code(),
-                FRAMEWORK_CODE,
-                "code",
-                "must be 2–40 capital letters, digits, dots or dashes, e.g. WB-SALW-ROADMAP");
-        match(d.version(), VERSION, "version", "must be 1–20 letters, digits, dots, dashes or underscores, e.g. 2030");
+        match(d.code(), FRAMEWORK_CODE, "code", "framework.problem.frameworkCode");
+        match(d.version(), VERSION, "version", "framework.problem.version");
         if (d.name() != null && d.name().length() > 200) {
-            add("name", "must be at most 200 characters");
+            add("name", "framework.problem.nameLength");
         }
         if (d.region() != null && !jurisdictionExists.test(d.region())) {
-            add("region", "names no known jurisdiction: " + d.region());
+            add("region", "framework.problem.unknownJurisdiction", d.region());
         } else if (d.region() != null && !isRegion.test(d.region())) {
-            add("region", "must be a region, and " + d.region() + " is not one");
+            add("region", "framework.problem.notARegion", d.region());
         }
         year(d.startYear(), "startYear");
         year(d.endYear(), "endYear");
         if (d.startYear() != null && d.endYear() != null && d.endYear() < d.startYear()) {
-            add("endYear", "must not be before startYear");
+            add("endYear", "framework.problem.endYear");
         }
         reportKinds(d.reportKinds());
         Set<String> dimensions = dimensions(d.dimensions());
         if (d.objectives().isEmpty()) {
-            add("objectives", "must list at least one objective");
+            add("objectives", "framework.problem.noObjective");
         }
         Set<String> indicatorCodes = new HashSet<>();
         d.indicators().forEach(i -> indicatorCodes.add(i.code()));
@@ -100,10 +97,10 @@ public final class FrameworkDocumentValidator {
             required(obj.code(), p + ".code");
             required(obj.number(), p + ".number");
             required(obj.title(), p + ".title");
-            unique(objectiveCodes, obj.code(), p + ".code", "objective code");
-            match(obj.code(), ITEM_CODE, p + ".code", "must be 1–40 letters, digits, dots, dashes or underscores");
+            unique(objectiveCodes, obj.code(), p + ".code", "framework.thing.objectiveCode");
+            match(obj.code(), ITEM_CODE, p + ".code", "framework.problem.itemCode");
             if (obj.number() != null && (obj.number() < 1 || !numbers.add(obj.number()))) {
-                add(p + ".number", "must be a positive number used by no other objective");
+                add(p + ".number", "framework.problem.objectiveNumber");
             }
             year(obj.targetYear(), p + ".targetYear");
             actions(obj, p, indicatorCodes);
@@ -169,24 +166,16 @@ public final class FrameworkDocumentValidator {
         for (int i = 0; i < list.size(); i++) {
             Dimension dim = list.get(i);
             String p = "dimensions[" + i + "]";
-            match(
-                    dim.code(),
-                    DIMENSION_CODE,
-                    p + ".code",
-                    "must be lower case letters, digits and underscores, e.g. sex");
-            unique(codes, dim.code(), p + ".code", "dimension code");
+            match(dim.code(), DIMENSION_CODE, p + ".code", "framework.problem.dimensionCode");
+            unique(codes, dim.code(), p + ".code", "framework.thing.dimensionCode");
             if (dim.categories().isEmpty()) {
-                add(p + ".categories", "must list at least one category");
+                add(p + ".categories", "framework.problem.noCategory");
             }
             Set<String> categories = new HashSet<>();
             for (int c = 0; c < dim.categories().size(); c++) {
                 String cp = p + ".categories[" + c + "].code";
-                match(
-                        dim.categories().get(c).code(),
-                        DIMENSION_CODE,
-                        cp,
-                        "must be lower case letters, digits and underscores");
-                unique(categories, dim.categories().get(c).code(), cp, "category code");
+                match(dim.categories().get(c).code(), DIMENSION_CODE, cp, "framework.problem.categoryCode");
+                unique(categories, dim.categories().get(c).code(), cp, "framework.thing.categoryCode");
             }
         }
         return codes;
@@ -198,16 +187,16 @@ public final class FrameworkDocumentValidator {
         required(ind.type(), p + ".type");
         required(ind.aggregation(), p + ".aggregation");
         required(ind.valueSource(), p + ".valueSource");
-        unique(seen, ind.code(), p + ".code", "indicator code");
-        match(ind.code(), ITEM_CODE, p + ".code", "must be 1–40 letters, digits, dots, dashes or underscores");
+        unique(seen, ind.code(), p + ".code", "framework.thing.indicatorCode");
+        match(ind.code(), ITEM_CODE, p + ".code", "framework.problem.itemCode");
         typeAndAggregation(ind, p);
         Set<String> used = new HashSet<>();
         for (int i = 0; i < ind.disaggregations().size(); i++) {
             String code = ind.disaggregations().get(i);
             if (!dimensions.contains(code)) {
-                add(p + ".disaggregations[" + i + "]", "names no dimension declared in \"dimensions\": " + code);
+                add(p + ".disaggregations[" + i + "]", "framework.problem.unknownDimension", code);
             }
-            unique(used, code, p + ".disaggregations[" + i + "]", "disaggregation");
+            unique(used, code, p + ".disaggregations[" + i + "]", "framework.thing.disaggregation");
         }
         valueSource(ind, p, allCodes);
         validation(ind, p);
@@ -215,12 +204,12 @@ public final class FrameworkDocumentValidator {
         Set<String> links = new HashSet<>();
         for (int c = 0; c < ind.crosswalks().size(); c++) {
             var cw = ind.crosswalks().get(c);
-            unique(links, cw.framework() + "/" + cw.indicator(), p + ".crosswalks[" + c + "]", "crosswalk");
-            match(
-                    cw.version(),
-                    VERSION,
-                    p + ".crosswalks[" + c + "].version",
-                    "must be 1–20 letters, digits, dots, dashes or underscores, e.g. 2030");
+            unique(
+                    links,
+                    cw.framework() + "/" + cw.indicator(),
+                    p + ".crosswalks[" + c + "]",
+                    "framework.thing.crosswalk");
+            match(cw.version(), VERSION, p + ".crosswalks[" + c + "].version", "framework.problem.version");
         }
     }
 
@@ -231,48 +220,48 @@ public final class FrameworkDocumentValidator {
             return;
         }
         if ((type == IndicatorType.NARRATIVE) != (agg == Aggregation.NONE)) {
-            add(p + ".aggregation", "must be NONE for a NARRATIVE indicator, and only for one");
+            add(p + ".aggregation", "framework.problem.narrativeAggregation");
         }
         if (type == IndicatorType.RATIO && agg != Aggregation.RATIO_OF_SUMS) {
-            add(p + ".aggregation", "must be RATIO_OF_SUMS for a RATIO indicator (never the mean of ratios)");
+            add(p + ".aggregation", "framework.problem.ratioAggregation");
         }
         if (agg == Aggregation.COUNT_MEETING_CONDITION) {
             if (ind.aggregationCondition() == null
                     || !CONDITION.matcher(ind.aggregationCondition()).matches()) {
-                add(p + ".aggregationCondition", "must be a comparison such as \">= 3\" for COUNT_MEETING_CONDITION");
+                add(p + ".aggregationCondition", "framework.problem.condition");
             }
         } else if (ind.aggregationCondition() != null) {
-            add(p + ".aggregationCondition", "is only used with COUNT_MEETING_CONDITION");
+            add(p + ".aggregationCondition", "framework.problem.conditionUnused");
         }
         if (type == IndicatorType.ORDINAL) {
             if (ind.levels().isEmpty()) {
-                add(p + ".levels", "must list the levels of an ORDINAL indicator");
+                add(p + ".levels", "framework.problem.levelsRequired");
             }
             Set<Integer> values = new HashSet<>();
             for (int l = 0; l < ind.levels().size(); l++) {
                 if (!values.add(ind.levels().get(l).value())) {
-                    add(p + ".levels[" + l + "].value", "repeats another level's value");
+                    add(p + ".levels[" + l + "].value", "framework.problem.levelRepeated");
                 }
             }
         } else if (!ind.levels().isEmpty()) {
-            add(p + ".levels", "are only used by ORDINAL indicators");
+            add(p + ".levels", "framework.problem.levelsUnused");
         }
     }
 
     private void valueSource(Indicator ind, String p, Set<String> allCodes) {
         if (ind.valueSource() == ValueSource.DERIVED && ind.formula() == null) {
-            add(p + ".formula", "is required for a DERIVED indicator");
+            add(p + ".formula", "framework.problem.formulaRequired");
         }
         if (ind.valueSource() == ValueSource.REPORTED && ind.formula() != null) {
-            add(p + ".formula", "is only used by DERIVED indicators");
+            add(p + ".formula", "framework.problem.formulaUnused");
         }
         if (ind.formula() != null && !ind.formula().startsWith("evidence:")) {
             Matcher m = FORMULA_REFERENCE.matcher(ind.formula());
             while (m.find()) {
                 if (!allCodes.contains(m.group(1))) {
-                    add(p + ".formula", "refers to an indicator not in this version: " + m.group(1));
+                    add(p + ".formula", "framework.problem.formulaUnknown", m.group(1));
                 } else if (m.group(1).equals(ind.code())) {
-                    add(p + ".formula", "must not refer to the indicator itself");
+                    add(p + ".formula", "framework.problem.formulaSelf");
                 }
             }
         }
@@ -281,21 +270,21 @@ public final class FrameworkDocumentValidator {
     private void validation(Indicator ind, String p) {
         var v = ind.validation();
         if (v.min() != null && v.max() != null && v.min().compareTo(v.max()) > 0) {
-            add(p + ".validation.max", "must not be below min");
+            add(p + ".validation.max", "framework.problem.maxBelowMin");
         }
         if (ind.type() == IndicatorType.PERCENTAGE) {
             outside(v.min(), BigDecimal.ZERO, BigDecimal.valueOf(100), p + ".validation.min");
             outside(v.max(), BigDecimal.ZERO, BigDecimal.valueOf(100), p + ".validation.max");
         }
         if (v.maxChangePercent() != null && v.maxChangePercent().signum() <= 0) {
-            add(p + ".validation.maxChangePercent", "must be above zero");
+            add(p + ".validation.maxChangePercent", "problem.positive");
         }
     }
 
     private void baselinesAndTargets(Indicator ind, String p) {
         boolean narrative = ind.type() == IndicatorType.NARRATIVE;
         if (narrative && (!ind.baselines().isEmpty() || !ind.targets().isEmpty())) {
-            add(p, "a NARRATIVE indicator has no baselines or targets");
+            add(p, "framework.problem.narrativeTargets");
         }
         Set<String> seen = new HashSet<>();
         for (int b = 0; b < ind.baselines().size(); b++) {
@@ -303,7 +292,7 @@ public final class FrameworkDocumentValidator {
             String bp = p + ".baselines[" + b + "]";
             jurisdiction(base.jurisdiction(), bp + ".jurisdiction");
             year(base.year(), bp + ".year");
-            unique(seen, base.jurisdiction(), bp + ".jurisdiction", "baseline jurisdiction");
+            unique(seen, base.jurisdiction(), bp + ".jurisdiction", "framework.thing.baselineJurisdiction");
             fitsType(ind, base.jurisdiction(), base.value(), bp + ".value");
         }
         seen.clear();
@@ -312,14 +301,14 @@ public final class FrameworkDocumentValidator {
             String tp = p + ".targets[" + t + "]";
             jurisdiction(target.jurisdiction(), tp + ".jurisdiction");
             year(target.year(), tp + ".year");
-            unique(seen, target.jurisdiction() + "/" + target.year(), tp, "target for this jurisdiction and year");
+            unique(seen, target.jurisdiction() + "/" + target.year(), tp, "framework.thing.target");
             fitsType(ind, target.jurisdiction(), target.value(), tp + ".value");
         }
     }
 
     private void required(Object value, String path) {
         if (value == null || (value instanceof String text && text.isBlank())) {
-            add(path, "is required");
+            add(path, "problem.required");
         }
     }
 
@@ -328,44 +317,44 @@ public final class FrameworkDocumentValidator {
                 && jurisdiction != null
                 && isRegion.test(jurisdiction)) {
             if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-                add(path, "must be a whole number of jurisdictions for a regional count");
+                add(path, "framework.problem.regionalCount");
             }
             return;
         }
         if (ind.type() == IndicatorType.YES_NO
                 && value.compareTo(BigDecimal.ZERO) != 0
                 && value.compareTo(BigDecimal.ONE) != 0) {
-            add(path, "must be 1 (yes) or 0 (no) for a YES_NO indicator");
+            add(path, "framework.problem.yesNo");
         }
         if (ind.type() == IndicatorType.PERCENTAGE) {
             outside(value, BigDecimal.ZERO, BigDecimal.valueOf(100), path);
         }
         if (ind.type() == IndicatorType.COUNT
                 && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
-            add(path, "must be a whole number of 0 or more for a COUNT indicator");
+            add(path, "framework.problem.count");
         }
         if (ind.type() == IndicatorType.ORDINAL
                 && ind.levels().stream()
                         .noneMatch(l -> BigDecimal.valueOf(l.value()).compareTo(value) == 0)) {
-            add(path, "must be one of the indicator's level values");
+            add(path, "framework.problem.level");
         }
     }
 
     private void outside(BigDecimal value, BigDecimal low, BigDecimal high, String path) {
         if (value != null && (value.compareTo(low) < 0 || value.compareTo(high) > 0)) {
-            add(path, "must be between " + low + " and " + high);
+            add(path, "framework.problem.between", low, high);
         }
     }
 
     private void jurisdiction(String code, String path) {
         if (code != null && !jurisdictionExists.test(code)) {
-            add(path, "names no known jurisdiction: " + code);
+            add(path, "framework.problem.unknownJurisdiction", code);
         }
     }
 
     private void year(Integer year, String path) {
         if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
-            add(path, "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
+            add(path, "framework.problem.year", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
         }
     }
 
@@ -377,11 +366,11 @@ public final class FrameworkDocumentValidator {
 
     private void unique(Set<String> seen, String value, String path, String what) {
         if (value != null && !seen.add(value)) {
-            add(path, "repeats the " + what + " " + value);
+            add(path, "framework.problem.repeats", Texts.of(what), value);
         }
     }
 
-    private void add(String path, String message) {
-        problems.add(Problem.at(path, message));
+    private void add(String path, String key, Object... args) {
+        problems.add(Problem.at(path, key, args));
     }
 }

@@ -21,12 +21,12 @@ final class NodeReader {
 
     boolean object(JsonNode node, String path, Set<String> allowed) {
         if (node == null || !node.isObject()) {
-            problems.add(Problem.at(path.isEmpty() ? "$" : path, "must be a JSON object"));
+            problems.add(Problem.at(path.isEmpty() ? "$" : path, "framework.problem.jsonObject"));
             return false;
         }
         for (String name : node.propertyNames()) {
             if (!allowed.contains(name)) {
-                problems.add(Problem.at(join(path, name), "is not a known field"));
+                problems.add(Problem.at(join(path, name), "framework.problem.unknownField"));
             }
         }
         return true;
@@ -36,17 +36,17 @@ final class NodeReader {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
             if (required) {
-                problems.add(Problem.at(join(path, field), "is required"));
+                problems.add(Problem.at(join(path, field), "problem.required"));
             }
             return null;
         }
         if (!n.isString()) {
-            problems.add(Problem.at(join(path, field), "must be a string"));
+            problems.add(Problem.at(join(path, field), "framework.problem.string"));
             return null;
         }
         String s = n.stringValue().strip();
         if (required && s.isEmpty()) {
-            problems.add(Problem.at(join(path, field), "must not be empty"));
+            problems.add(Problem.at(join(path, field), "framework.problem.notEmpty"));
             return null;
         }
         return s.isEmpty() ? null : s;
@@ -56,7 +56,7 @@ final class NodeReader {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
             if (required) {
-                problems.add(Problem.at(join(path, field), "is required"));
+                problems.add(Problem.at(join(path, field), "problem.required"));
             }
             return null;
         }
@@ -66,7 +66,7 @@ final class NodeReader {
         if (n.isString() && n.stringValue().strip().matches("-?\\d{1,9}")) {
             return Integer.valueOf(n.stringValue().strip());
         }
-        problems.add(Problem.at(join(path, field), "must be a whole number"));
+        problems.add(Problem.at(join(path, field), "framework.problem.wholeNumber"));
         return null;
     }
 
@@ -76,7 +76,7 @@ final class NodeReader {
             return false;
         }
         if (!n.isBoolean()) {
-            problems.add(Problem.at(join(path, field), "must be true or false"));
+            problems.add(Problem.at(join(path, field), "framework.problem.boolean"));
             return false;
         }
         return n.booleanValue();
@@ -87,7 +87,7 @@ final class NodeReader {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
             if (required) {
-                problems.add(Problem.at(join(path, field), "is required"));
+                problems.add(Problem.at(join(path, field), "problem.required"));
             }
             return null;
         }
@@ -101,7 +101,7 @@ final class NodeReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(Problem.at(join(path, field), "must be a decimal number such as \"12.5\""));
+        problems.add(Problem.at(join(path, field), "framework.problem.decimal"));
         return null;
     }
 
@@ -115,7 +115,7 @@ final class NodeReader {
                 return e;
             }
         }
-        problems.add(Problem.at(join(path, field), "must be one of " + List.of(type.getEnumConstants())));
+        problems.add(Problem.at(join(path, field), "framework.problem.oneOf", List.of(type.getEnumConstants())));
         return null;
     }
 
@@ -125,7 +125,7 @@ final class NodeReader {
             return List.of();
         }
         if (!n.isArray()) {
-            problems.add(Problem.at(join(path, field), "must be a list"));
+            problems.add(Problem.at(join(path, field), "framework.problem.list"));
             return List.of();
         }
         var out = new ArrayList<T>();
@@ -143,7 +143,7 @@ final class NodeReader {
             if (node.isString() && !node.stringValue().isBlank()) {
                 return node.stringValue().strip();
             }
-            problems.add(Problem.at(p, "must be a non-empty string"));
+            problems.add(Problem.at(p, "framework.problem.nonEmptyString"));
             return null;
         });
     }

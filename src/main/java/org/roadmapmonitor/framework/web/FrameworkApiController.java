@@ -105,8 +105,10 @@ class FrameworkApiController {
         if (!code.equals(doc.code()) || (version != null && !version.equals(doc.version()))) {
             throw new BadRequestException(
                     "code",
-                    "The document is " + doc.code() + " " + doc.version() + " but the address names " + code
-                            + (version == null ? "" : " " + version) + ".");
+                    "framework.problem.addressMismatch",
+                    doc.code(),
+                    doc.version(),
+                    version == null ? code : code + " " + version);
         }
         var saved = catalogue.importDocument(doc, ImportMode.CREATE_OR_REPLACE_IF_MATCH, revisionOf(ifMatch));
         var response = saved.created()
@@ -141,7 +143,7 @@ class FrameworkApiController {
         }
         String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
         if (!v.matches("\\d{1,18}")) {
-            throw new BadRequestException("If-Match", "If-Match must be the ETag this API gave, e.g. \"3\".");
+            throw new BadRequestException("If-Match", "problem.ifMatch");
         }
         return Long.valueOf(v);
     }

@@ -46,7 +46,7 @@ class FrameworkController {
     String latest(@PathVariable String code, Model model) {
         FrameworkSummary summary = catalogue.summary(code);
         if (summary.latest() == null) {
-            throw new NotFoundException("Framework " + code + " has no version yet.");
+            throw new NotFoundException("framework.noVersionYet", code);
         }
         return show(summary, summary.latest().version(), model);
     }
@@ -81,8 +81,7 @@ class FrameworkController {
             @PathVariable String code, @PathVariable String version, @PathVariable String indicator, Model model) {
         FrameworkDocument doc = catalogue.document(code, version);
         var ind = doc.indicator(indicator)
-                .orElseThrow(
-                        () -> new NotFoundException(code + " " + version + " has no indicator " + indicator + "."));
+                .orElseThrow(() -> new NotFoundException("framework.noIndicatorIn", code, version, indicator));
         Map<String, Jurisdiction> byCode =
                 jurisdictions.all().stream().collect(Collectors.toMap(Jurisdiction::code, Function.identity()));
         model.addAttribute("summary", catalogue.summary(code));

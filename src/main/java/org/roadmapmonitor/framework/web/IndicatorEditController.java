@@ -54,7 +54,7 @@ class IndicatorEditController {
     @GetMapping(BASE + "/{indicator}/edit")
     String edit(@PathVariable String code, @PathVariable String version, @PathVariable String indicator, Model model) {
         FrameworkDocument doc = catalogue.document(code, version);
-        var ind = doc.indicator(indicator).orElseThrow(() -> new NotFoundException("No indicator " + indicator + "."));
+        var ind = doc.indicator(indicator).orElseThrow(() -> new NotFoundException("framework.noIndicator", indicator));
         var form = IndicatorForm.of(
                 ind, doc.objectiveOf(indicator).orElseThrow().code(), catalogue.revision(code, version));
         return form(model, doc, form.withSpareRows(), indicator);

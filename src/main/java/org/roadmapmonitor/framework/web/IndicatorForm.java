@@ -14,6 +14,7 @@ import org.roadmapmonitor.shared.Decimals;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.PeriodType;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 
 /** The form for one indicator with all its attributes; blank table rows are ignored. */
 public class IndicatorForm {
@@ -224,7 +225,7 @@ public class IndicatorForm {
                 .toList();
         List<Level> levelList = parseLevels(problems);
         if (!problems.isEmpty()) {
-            throw new InvalidException("The indicator was not saved.", problems);
+            throw new InvalidException("framework.refused.indicator", problems);
         }
         return new Indicator(
                 VersionForm.trim(code),
@@ -251,7 +252,7 @@ public class IndicatorForm {
 
     private static BigDecimal completeRow(Row r, String path, List<Problem> problems) {
         if (VersionForm.trim(r.jurisdiction) == null || r.year == null || VersionForm.trim(r.value) == null) {
-            problems.add(Problem.at(path, "needs a jurisdiction, a year and a value (or leave the whole row empty)"));
+            problems.add(Problem.at(path, "framework.problem.targetRow"));
             return null;
         }
         return decimal(r.value, path + ".value", problems);
@@ -268,9 +269,7 @@ public class IndicatorForm {
             try {
                 result.add(new Level(Integer.parseInt(kv[0].strip()), kv.length > 1 ? kv[1].strip() : ""));
             } catch (NumberFormatException e) {
-                problems.add(Problem.at(
-                        "levels, line " + (n + 1),
-                        "write a whole number, \"=\" and the meaning, e.g. 2 = Partly aligned"));
+                problems.add(Problem.at(Texts.of("framework.problem.levelsAt", n + 1), "framework.problem.levelLine"));
             }
         }
         return result;
@@ -283,7 +282,7 @@ public class IndicatorForm {
         try {
             return Decimals.parse(s);
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.at(path, e.getMessage()));
+            problems.add(Problem.at(path, "problem.notANumberShort", s.strip()));
             return null;
         }
     }

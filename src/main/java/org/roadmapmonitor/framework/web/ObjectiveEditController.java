@@ -47,7 +47,7 @@ class ObjectiveEditController {
     @GetMapping(BASE + "/{objective}/edit")
     String edit(@PathVariable String code, @PathVariable String version, @PathVariable String objective, Model model) {
         FrameworkDocument doc = catalogue.document(code, version);
-        var o = doc.objective(objective).orElseThrow(() -> new NotFoundException("No objective " + objective + "."));
+        var o = doc.objective(objective).orElseThrow(() -> new NotFoundException("framework.noObjective", objective));
         return form(model, doc, ObjectiveForm.of(o, catalogue.revision(code, version)), objective);
     }
 

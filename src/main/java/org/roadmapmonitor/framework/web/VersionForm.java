@@ -9,6 +9,7 @@ import org.roadmapmonitor.framework.Vocabulary;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.PeriodType;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 
 /**
  * The framework-and-version form. Dimensions are edited as text, one per line:
@@ -86,8 +87,8 @@ public class VersionForm {
             }
             String[] parts = line.split("\\|");
             if (parts.length != 3) {
-                problems.add(
-                        Problem.at("dimensions, line " + (n + 1), "write code | name | category=Name; category=Name"));
+                problems.add(Problem.at(
+                        Texts.of("framework.problem.dimensionsAt", n + 1), "framework.problem.dimensionLine"));
                 continue;
             }
             var categories = new ArrayList<Category>();
@@ -96,14 +97,16 @@ public class VersionForm {
                 if (kv.length == 2 && !kv[0].isBlank()) {
                     categories.add(new Category(kv[0].strip(), kv[1].strip()));
                 } else if (!c.isBlank()) {
-                    problems.add(
-                            Problem.at("dimensions, line " + (n + 1), "\"" + c.strip() + "\" should be code=Name"));
+                    problems.add(Problem.at(
+                            Texts.of("framework.problem.dimensionsAt", n + 1),
+                            "framework.problem.categoryPair",
+                            c.strip()));
                 }
             }
             result.add(new Dimension(parts[0].strip(), parts[1].strip(), categories));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException("The dimensions could not be read.", problems);
+            throw new InvalidException("framework.refused.dimensions", problems);
         }
         return result;
     }

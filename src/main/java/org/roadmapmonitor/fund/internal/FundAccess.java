@@ -25,7 +25,7 @@ public final class FundAccess {
     public static void requireSomeFundAdmin() {
         if (!SystemActor.active() && !canSetUpFunds()) {
             CurrentUser.require();
-            throw new ForbiddenException("Only a fund administrator can set up a fund.");
+            throw new ForbiddenException("fund.forbidden.setUp");
         }
     }
 
@@ -41,10 +41,9 @@ public final class FundAccess {
         if (SystemActor.active()) {
             return;
         }
-        RoadmapUser user = CurrentUser.require();
-        if (!user.isSecretariat() && !user.has(Role.FUND_ADMIN, fund)) {
-            throw new ForbiddenException(
-                    "Only the fund administrator or the secretariat can do this for fund " + fund + ".");
+        CurrentUser.require();
+        if (!canDecide(fund)) {
+            throw new ForbiddenException("fund.forbidden.adminOrSecretariat", fund);
         }
     }
 
@@ -63,8 +62,9 @@ public final class FundAccess {
                 && organisation.accountOrganisation().equals(user.organisation())) {
             return;
         }
-        throw new ForbiddenException("Only the fund administrator of " + fund
-                + (organisation == null ? "" : " or " + organisation.name()) + " can do this.");
+        throw organisation == null
+                ? new ForbiddenException("fund.forbidden.adminOnly", fund)
+                : new ForbiddenException("fund.forbidden.adminOrOrganisation", fund, organisation.name());
     }
 
     /** Someone who records money movements for the fund at all: its administrator or one of its organisations. */
@@ -72,10 +72,24 @@ public final class FundAccess {
         if (SystemActor.active()) {
             return;
         }
-        RoadmapUser user = CurrentUser.require();
-        if (!user.has(Role.FUND_ADMIN, fund) && !user.has(Role.PARTICIPATING_ORGANISATION, fund)) {
-            throw new ForbiddenException("You record nothing for fund " + fund + ".");
+        CurrentUser.require();
+        if (!canRecord(fund)) {
+            throw new ForbiddenException("fund.forbidden.records", fund);
         }
+    }
+
+    /** Whether the viewer records money movements for the fund: the rule behind requirePosterFor, for pages. */
+    public static boolean canRecord(String fund) {
+        return CurrentUser.get()
+                .map(u -> u.has(Role.FUND_ADMIN, fund) || u.has(Role.PARTICIPATING_ORGANISATION, fund))
+                .orElse(false);
+    }
+
+    /** Whether the viewer decides on calls and proposals: the rule behind requireAdminOrSecretariat. */
+    public static boolean canDecide(String fund) {
+        return CurrentUser.get()
+                .map(u -> u.isSecretariat() || u.has(Role.FUND_ADMIN, fund))
+                .orElse(false);
     }
 
     /**

@@ -7,8 +7,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.roadmapmonitor.fund.LedgerQuery;
 import org.roadmapmonitor.fund.RateSource;
 import org.roadmapmonitor.fund.ledger.Entry;
 import org.roadmapmonitor.fund.ledger.EntryType;
@@ -31,6 +35,79 @@ public class LedgerRepository {
                 .param(fund)
                 .query(LedgerRepository::entry)
                 .list();
+    }
+
+    /** One page of the entries that match, newest first: paged and filtered in SQL. */
+    public List<Entry> page(String fund, LedgerQuery q, int offset, int limit) {
+        var where = where(fund, q);
+        where.params().add(limit);
+        where.params().add(offset);
+        return jdbc.sql("select * from ledger_entry " + where.sql() + " order by id desc limit ? offset ?")
+                .params(where.params())
+                .query(LedgerRepository::entry)
+                .list();
+    }
+
+    public long count(String fund, LedgerQuery q) {
+        var where = where(fund, q);
+        return jdbc.sql("select count(*) from ledger_entry " + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Every matching entry in booking order, one at a time, without holding them all in memory. */
+    public void forEach(String fund, LedgerQuery q, Consumer<Entry> each) {
+        var where = where(fund, q);
+        try (Stream<Entry> rows = jdbc
+                .sql("select * from ledger_entry " + where.sql() + " order by entry_date, id")
+                .params(where.params())
+                .query(LedgerRepository::entry)
+                .stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    /** For the given entries, the id of the entry that reversed each (those reversed only). */
+    public Map<Long, Long> reversalsOf(String fund, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var out = new LinkedHashMap<Long, Long>();
+        jdbc.sql("select reverses_id, id from ledger_entry where fund_code = ? and reverses_id = any(?)")
+                .params(fund, ids.toArray(Long[]::new))
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return out;
+    }
+
+    private record Where(String sql, List<Object> params) {}
+
+    /** The where clause, built only from fixed text with bound parameters. */
+    private static Where where(String fund, LedgerQuery q) {
+        var sql = new StringBuilder("where fund_code = ?");
+        List<Object> params = new ArrayList<>(List.of(fund));
+        if (q.type() != null) {
+            sql.append(" and entry_type = ?");
+            params.add(q.type().name());
+        }
+        if (q.from() != null) {
+            sql.append(" and entry_date >= ?");
+            params.add(Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" and entry_date <= ?");
+            params.add(Date.valueOf(q.to()));
+        }
+        if (q.donor() != null) {
+            sql.append(" and donor_code = ?");
+            params.add(q.donor());
+        }
+        if (q.project() != null) {
+            sql.append(" and project_code = ?");
+            params.add(q.project());
+        }
+        return new Where(sql.toString(), params);
     }
 
     /** Where the USD rate of each entry that has one on record came from, by entry id. */

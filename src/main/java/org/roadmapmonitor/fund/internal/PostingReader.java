@@ -55,9 +55,9 @@ final class PostingReader {
                 ? (kind == PostingKind.DEPOSIT || kind == PostingKind.DONOR_REFUND ? null : "USD")
                 : r.currency().strip().toUpperCase(Locale.ROOT);
         if (currency == null) {
-            problems.add(Problem.at("currency", "is required, e.g. EUR, GBP, SEK, NOK or USD"));
+            problems.add(Problem.at("currency", "fund.problem.currencyRequired"));
         } else if (!currency.matches("[A-Z]{3}") || !isIsoCurrency(currency)) {
-            problems.add(Problem.at("currency", "\"" + currency + "\" is not an ISO 4217 currency code such as EUR"));
+            problems.add(Problem.at("currency", "problem.currencyCode", currency));
             currency = null;
         }
         Money amount = amount(r.amount(), currency);
@@ -88,7 +88,7 @@ final class PostingReader {
             case BANK_CHARGE, OTHER_INCOME -> {}
             case TRANSFER_TO_MDTF -> {
                 if (blank(r.memo())) {
-                    problems.add(Problem.at("memo", "is required: name the fund the money is transferred to"));
+                    problems.add(Problem.at("memo", "fund.problem.mdtfMemo"));
                 }
             }
         }
@@ -125,27 +125,26 @@ final class PostingReader {
     private <T> T known(String field, String code, Map<String, T> known, boolean required) {
         if (blank(code)) {
             if (required) {
-                problems.add(Problem.at(field, "is required: one of " + String.join(", ", known.keySet())));
+                problems.add(Problem.at(field, "fund.problem.requiredOneOf", String.join(", ", known.keySet())));
             }
             return null;
         }
         T found = known.get(code.strip());
         if (found == null) {
-            problems.add(Problem.at(
-                    field, "\"" + code + "\" is not one of this fund's: " + String.join(", ", known.keySet())));
+            problems.add(Problem.at(field, "fund.problem.notOneOfThisFund", code, String.join(", ", known.keySet())));
         }
         return found;
     }
 
     private LocalDate date(String text) {
         if (blank(text)) {
-            problems.add(Problem.at("date", "is required (YYYY-MM-DD)"));
+            problems.add(Problem.at("date", "fund.problem.dateRequired"));
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            problems.add(Problem.at("date", "\"" + text + "\" is not a date (YYYY-MM-DD)"));
+            problems.add(Problem.at("date", "problem.notADate", text));
             return null;
         }
     }
@@ -156,22 +155,19 @@ final class PostingReader {
             return null;
         }
         if (value.stripTrailingZeros().scale() > Money.MAX_SCALE) {
-            problems.add(Problem.at("amount", "has more than " + Money.MAX_SCALE + " decimal places"));
+            problems.add(Problem.at("amount", "fund.problem.tooManyDecimals", Money.MAX_SCALE));
             return null;
         }
         int minor = java.util.Currency.getInstance(currency).getDefaultFractionDigits();
         if (minor >= 0 && value.stripTrailingZeros().scale() > minor) {
             // A bank transfer in EUR carries cents, never tenths of a cent.
-            problems.add(Problem.at(
-                    "amount",
-                    value.toPlainString() + " " + currency + " has more decimals than " + currency + " has (" + minor
-                            + ")"));
+            problems.add(Problem.at("amount", "fund.problem.currencyDecimals", value.toPlainString(), currency, minor));
             return null;
         }
         try {
             return Money.of(value, currency);
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.at("amount", e.getMessage()));
+            problems.add(Problem.at("amount", "fund.problem.amountTooLarge"));
             return null;
         }
     }
@@ -188,14 +184,14 @@ final class PostingReader {
     private BigDecimal decimal(String field, String text, boolean required) {
         if (blank(text)) {
             if (required) {
-                problems.add(Problem.at(field, "is required"));
+                problems.add(Problem.at(field, "problem.required"));
             }
             return null;
         }
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            problems.add(Problem.at(field, "\"" + text + "\" is not a decimal number (use a dot: 1085000.00)"));
+            problems.add(Problem.at(field, "problem.notANumber", text));
             return null;
         }
     }
@@ -233,7 +229,7 @@ final class PostingReader {
         try {
             return ExpenditureKind.valueOf(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.at("kind", "must be INTERIM or FINAL"));
+            problems.add(Problem.at("kind", "fund.problem.expenditureKind"));
             return null;
         }
     }
@@ -242,7 +238,7 @@ final class PostingReader {
         try {
             return Integer.valueOf(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            problems.add(Problem.at("year", "is required: the year the expenditure belongs to, e.g. 2024"));
+            problems.add(Problem.at("year", "fund.problem.yearRequired"));
             return null;
         }
     }

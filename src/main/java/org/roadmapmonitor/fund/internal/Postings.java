@@ -109,7 +109,7 @@ public final class Postings {
             if (posting instanceof Posting.Expenditure || posting instanceof Posting.Refund) {
                 Project p = projects.get(projectOf(posting));
                 if (p != null && p.status() == Project.Status.FINANCIALLY_CLOSED) {
-                    problems.add(Problem.at("project", p.code() + " is financially closed"));
+                    problems.add(Problem.at("project", "fund.problem.financiallyClosed", p.code()));
                 }
             }
             return problems;
@@ -119,7 +119,7 @@ public final class Postings {
             return problems;
         }
         if (p.status() == Project.Status.OPERATIONALLY_CLOSED || p.status() == Project.Status.FINANCIALLY_CLOSED) {
-            problems.add(Problem.at("project", p.code() + " is closed and receives no more transfers"));
+            problems.add(Problem.at("project", "fund.problem.projectClosed", p.code()));
         }
         Flows flows = ledger.byProject(ledger.rules().today().plusYears(100)).getOrDefault(p.code(), Flows.NONE);
         Money usd = "USD".equals(t.amount().currency())
@@ -127,10 +127,7 @@ public final class Postings {
                 : t.amount().convert("USD", t.usdRate() == null ? BigDecimal.ONE : t.usdRate(), 2, Ledger.ROUNDING);
         Money after = flows.netFunded().plus(usd);
         if (after.compareTo(p.approved()) > 0) {
-            problems.add(Problem.at(
-                    "amount",
-                    "would bring the net transfers to " + p.code() + " to " + after + ", above the " + p.approved()
-                            + " the steering committee approved"));
+            problems.add(Problem.at("amount", "fund.problem.aboveApproved", p.code(), after, p.approved()));
         }
         return problems;
     }

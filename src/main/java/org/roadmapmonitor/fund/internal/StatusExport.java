@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.shared.Money;
+import org.roadmapmonitor.shared.Texts;
 
 /**
  * The funding status as CSV and as an Excel workbook, row for row and column for column as on the page. Amounts are written from
@@ -30,7 +31,7 @@ public final class StatusExport {
         String section = "";
         for (var line : StatusLines.of(columns)) {
             if (line.heading()) {
-                section = line.label();
+                section = label(line);
                 continue;
             }
             out.append(fund.code())
@@ -38,7 +39,7 @@ public final class StatusExport {
                     .append(quote(fund.administrativeAgent()))
                     .append(',');
             out.append(columns.cumulative().asOf()).append(',');
-            out.append(quote(section)).append(',').append(quote(line.label())).append(',');
+            out.append(quote(section)).append(',').append(quote(label(line))).append(',');
             out.append(plain(line.prior())).append(',');
             out.append(plain(line.current())).append(',');
             out.append(plain(line.amount())).append(',');
@@ -52,7 +53,7 @@ public final class StatusExport {
     public static byte[] xlsx(Fund fund, StatusLines.Columns columns) {
         try (var book = new XSSFWorkbook();
                 var out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("Funding status");
+            Sheet sheet = book.createSheet(Texts.of("fund.status.title"));
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle strong = book.createCellStyle();
@@ -81,7 +82,7 @@ public final class StatusExport {
             }
             for (var line : StatusLines.of(columns)) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(line.label());
+                row.createCell(0).setCellValue(label(line));
                 if (line.heading() || line.total()) {
                     row.getCell(0).setCellStyle(strong);
                 }
@@ -108,6 +109,11 @@ public final class StatusExport {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the funding status workbook", e);
         }
+    }
+
+    /** The line's label in the language of the person downloading, as on the page. */
+    private static String label(StatusLines.Line line) {
+        return Texts.of("fund.status." + line.key());
     }
 
     private static void percentCell(Row row, int column, BigDecimal value, CellStyle style) {

@@ -76,31 +76,33 @@ public final class Ledger {
     public List<Problem> problems(Posting p) {
         List<Problem> problems = new ArrayList<>();
         if (!p.amount().isPositive() && !(p instanceof Posting.Expenditure x && x.kind() == ExpenditureKind.FINAL)) {
-            problems.add(Problem.at("amount", "must be more than zero"));
+            problems.add(Problem.at("amount", "problem.positive"));
         }
         if (p.amount().isNegative()) {
-            problems.add(Problem.at("amount", "must not be negative"));
+            problems.add(Problem.at("amount", "problem.notNegative"));
         }
         if (USD.equals(p.amount().currency())) {
             if (p.usdRate() != null && p.usdRate().compareTo(BigDecimal.ONE) != 0) {
-                problems.add(Problem.at("usdRate", "must be 1 (or left out) for an amount in USD"));
+                problems.add(Problem.at("usdRate", "fund.problem.usdRateForUsd"));
             }
         } else if (p.usdRate() == null) {
             problems.add(Problem.at(
-                    "usdRate", "is required: the USD value of one " + p.amount().currency() + " on " + p.date()));
+                    "usdRate", "fund.problem.usdRateRequired", p.amount().currency(), p.date()));
         } else if (p.usdRate().signum() <= 0) {
-            problems.add(Problem.at("usdRate", "must be more than zero"));
+            problems.add(Problem.at("usdRate", "problem.positive"));
         }
         if (p.date().isBefore(rules.fundStart())) {
-            problems.add(Problem.at("date", "is before the fund started (" + rules.fundStart() + ")"));
+            problems.add(Problem.at("date", "fund.problem.beforeFundStart", rules.fundStart()));
         }
         if (p.date().isAfter(rules.today())) {
-            problems.add(Problem.at("date", "is in the future; record movements when they happen"));
+            problems.add(Problem.at("date", "problem.inTheFuture"));
         }
         if (p instanceof Posting.Expenditure x) {
             if (x.year() < rules.fundStart().getYear() || x.year() > x.date().getYear()) {
                 problems.add(Problem.at(
-                        "year", "must be from " + rules.fundStart().getYear() + " to the year of the report's date"));
+                        "year",
+                        "fund.problem.expenditureYear",
+                        String.valueOf(rules.fundStart().getYear())));
             }
         }
         return problems;
@@ -110,7 +112,7 @@ public final class Ledger {
     public List<Entry> post(Posting p) {
         List<Problem> problems = problems(p);
         if (!problems.isEmpty()) {
-            throw new InvalidException(refused(problems.size()), problems);
+            throw new InvalidException(problems, "fund.refused.posting", problems.size());
         }
         requireOpen(p.date());
         BigDecimal rate = p.usdRate() == null ? BigDecimal.ONE : p.usdRate();
@@ -124,23 +126,21 @@ public final class Ledger {
 
     /** The entries that undo the posting of entry {@code id} (a deposit's fee with it), dated {@code on}. */
     public List<Entry> reverse(long id, LocalDate on, String reason) {
-        Entry original = entry(id).orElseThrow(() -> new NotFoundException("There is no ledger entry " + id + "."));
+        Entry original = entry(id).orElseThrow(() -> new NotFoundException("fund.noEntry", id));
         if (reason == null || reason.isBlank()) {
-            throw new InvalidException("reason", "Give the reason for the reversal.");
+            throw new InvalidException("reason", "fund.problem.reversalReason");
         }
         if (original.isReversal()) {
-            throw new ReversalRefusedException(
-                    "Entry " + id + " is itself a reversal; post the movement again instead.");
+            throw new ReversalRefusedException("fund.reversalOfReversal", id);
         }
         if (isReversed(id)) {
-            throw new ReversalRefusedException("Entry " + id + " has been reversed already.");
+            throw new ReversalRefusedException("fund.reversedAlready", id);
         }
         if (on.isBefore(original.date())) {
-            throw new InvalidException(
-                    "date", "A reversal cannot be dated before the entry it reverses (" + original.date() + ").");
+            throw new InvalidException("date", "fund.problem.reversalBeforeEntry", original.date());
         }
         if (on.isAfter(rules.today())) {
-            throw new InvalidException("date", "is in the future; record movements when they happen");
+            throw new InvalidException("date", "problem.inTheFuture");
         }
         requireOpen(on);
         List<Entry> drafts = entries.stream()
@@ -244,8 +244,7 @@ public final class Ledger {
 
     private Entry expenditure(Posting.Expenditure x, BigDecimal rate, Money usd) {
         if (x.kind() == ExpenditureKind.FINAL && hasFinalReport(x.project(), x.year())) {
-            throw new ReversalRefusedException("The final expenditure report of " + x.project() + " for " + x.year()
-                    + " is recorded already; reverse it first to correct it.");
+            throw new ReversalRefusedException("fund.finalReportRecorded", x.project(), String.valueOf(x.year()));
         }
         return new Entry(
                 0,
@@ -296,8 +295,7 @@ public final class Ledger {
             }
         }
         if (usd.compareTo(net) > 0) {
-            throw new InsufficientBalanceException("This would refund " + usd + " to " + donor + ", which has " + net
-                    + " of contributions left to refund on " + on + ".");
+            throw new InsufficientBalanceException("fund.donorRefundBalance", usd, donor, net, on);
         }
     }
 
@@ -324,15 +322,19 @@ public final class Ledger {
         for (LocalDate day : checkpoints) {
             FundingStatus s = after.status(day);
             if (s.balanceWithAgent().isNegative()) {
-                throw new InsufficientBalanceException("This would leave the administrative agent with "
-                        + s.balanceWithAgent() + " on " + day + "; it holds "
-                        + status(day).balanceWithAgent() + " then.");
+                throw new InsufficientBalanceException(
+                        "fund.agentBalance",
+                        s.balanceWithAgent(),
+                        day,
+                        status(day).balanceWithAgent());
             }
             for (var project : after.byProject(day).entrySet()) {
                 if (project.getValue().balance().isNegative()) {
-                    throw new InsufficientBalanceException("This would leave project " + project.getKey() + " with "
-                            + project.getValue().balance() + " on " + day
-                            + ": more refunded or spent than was transferred to it.");
+                    throw new InsufficientBalanceException(
+                            "fund.projectBalance",
+                            project.getKey(),
+                            project.getValue().balance(),
+                            day);
                 }
             }
         }
@@ -340,10 +342,5 @@ public final class Ledger {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String refused(int count) {
-        return "The posting was refused: " + count + (count == 1 ? " problem" : " problems")
-                + " found. Nothing was recorded.";
     }
 }

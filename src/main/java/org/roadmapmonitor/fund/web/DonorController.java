@@ -130,7 +130,7 @@ class DonorController {
         try {
             return Money.of(new BigDecimal(form.getOrDefault("amount", "").strip()), upper(form.get("currency")));
         } catch (RuntimeException e) {
-            throw new InvalidException("amount", "Give a decimal amount (e.g. 4450000.00) and a currency code (EUR).");
+            throw new InvalidException("amount", "fund.problem.amountAndCurrency");
         }
     }
 
@@ -138,7 +138,7 @@ class DonorController {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidException(field, "\"" + text + "\" is not a date (YYYY-MM-DD)");
+            throw new InvalidException(field, "problem.notADate", text);
         }
     }
 

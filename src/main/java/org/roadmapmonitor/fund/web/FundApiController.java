@@ -80,7 +80,7 @@ class FundApiController {
         LocalDate endDate = FundInputs.date(fields.get("endDate"), "endDate", problems);
         LocalDate decidedOn = FundInputs.date(fields.get("decidedOn"), "decidedOn", problems);
         if (!problems.isEmpty()) {
-            throw new InvalidException("The extension was refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.extension", problems);
         }
         var fund = directory.require(code);
         setup.extend(fund.code(), endDate, decidedOn, fields.get("note"));
@@ -99,7 +99,7 @@ class FundApiController {
         BigDecimal fee = FundInputs.fraction(fields.get("feeRate"), "feeRate", problems);
         BigDecimal indirect = FundInputs.fraction(fields.get("indirectRate"), "indirectRate", problems);
         if (!problems.isEmpty()) {
-            throw new InvalidException("The fee rates were refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.rates", problems);
         }
         var fund = setup.changeRates(directory.require(code).code(), fee, indirect);
         return FundJson.FundItem.of(fund, directory.organisations(fund.code()));
@@ -124,7 +124,7 @@ class FundApiController {
                         StatusExport.xlsx(fund, columns),
                         name + ".xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            default -> throw new BadRequestException("format", "The format is json, csv or xlsx.");
+            default -> throw new BadRequestException("format", "fund.problem.format");
         };
     }
 

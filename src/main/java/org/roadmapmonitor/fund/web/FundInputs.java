@@ -19,7 +19,7 @@ final class FundInputs {
         try {
             return t == null ? null : LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            problems.add(Problem.at(field, "\"" + t + "\" is not a date (YYYY-MM-DD)"));
+            problems.add(Problem.at(field, "problem.notADate", t));
             return null;
         }
     }
@@ -30,7 +30,7 @@ final class FundInputs {
         try {
             return t == null ? null : new BigDecimal(t);
         } catch (NumberFormatException e) {
-            problems.add(Problem.at(field, "is not a decimal fraction, e.g. 0.01"));
+            problems.add(Problem.at(field, "problem.fraction"));
             return null;
         }
     }

@@ -3,8 +3,7 @@ package org.roadmapmonitor.fund.web;
 import java.util.List;
 import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.FundDirectory;
-import org.roadmapmonitor.identity.CurrentUser;
-import org.roadmapmonitor.identity.Role;
+import org.roadmapmonitor.fund.internal.FundAccess;
 import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
@@ -19,18 +18,10 @@ final class FundPages {
         Fund fund = directory.require(code);
         model.addAttribute("fund", fund);
         model.addAttribute("tab", tab);
-        var user = CurrentUser.get();
-        model.addAttribute(
-                "canAdmin", user.map(u -> u.has(Role.FUND_ADMIN, fund.code())).orElse(false));
-        model.addAttribute(
-                "canReport",
-                user.map(u -> u.has(Role.FUND_ADMIN, fund.code())
-                                || u.has(Role.PARTICIPATING_ORGANISATION, fund.code()))
-                        .orElse(false));
-        model.addAttribute(
-                "canDecide",
-                user.map(u -> u.has(Role.FUND_ADMIN, fund.code()) || u.isSecretariat())
-                        .orElse(false));
+        // What is offered follows the very rules the services enforce.
+        model.addAttribute("canAdmin", FundAccess.canAdminister(fund.code()));
+        model.addAttribute("canReport", FundAccess.canRecord(fund.code()));
+        model.addAttribute("canDecide", FundAccess.canDecide(fund.code()));
         return fund;
     }
 

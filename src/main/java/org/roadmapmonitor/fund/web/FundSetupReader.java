@@ -42,15 +42,15 @@ final class FundSetupReader {
         try {
             root = EXACT.readTree(body);
         } catch (JacksonException e) {
-            throw new BadRequestException("$", "The body is not valid JSON: " + e.getOriginalMessage());
+            throw new BadRequestException("$", "problem.notJson", e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new BadRequestException("$", "The body must be a JSON object.");
+            throw new BadRequestException("$", "problem.notAJsonObject");
         }
         List<Problem> problems = new ArrayList<>();
         root.propertyNames().forEach(n -> {
             if (!FIELDS.contains(n)) {
-                problems.add(Problem.at(n, "is not a field of a fund; the fields are " + FIELDS));
+                problems.add(Problem.at(n, "fund.problem.notAFundField", FIELDS));
             }
         });
         List<Fund.Organisation> organisations = new ArrayList<>();
@@ -64,7 +64,7 @@ final class FundSetupReader {
         for (int i = 0; i < punos.size(); i++) {
             JsonNode o = punos.get(i);
             if (text(o, "code") == null || text(o, "name") == null) {
-                problems.add(Problem.at("participatingOrganisations[" + i + "]", "needs a code and a name"));
+                problems.add(Problem.at("participatingOrganisations[" + i + "]", "fund.problem.codeAndName"));
             } else {
                 organisations.add(new Fund.Organisation(
                         text(o, "code"),
@@ -88,7 +88,7 @@ final class FundSetupReader {
                 false,
                 organisations);
         if (!problems.isEmpty()) {
-            throw new InvalidException("The fund was refused; nothing was stored.", problems);
+            throw new InvalidException("fund.refused.fund", problems);
         }
         return request;
     }
@@ -105,7 +105,7 @@ final class FundSetupReader {
         try {
             return t == null ? null : LocalDate.parse(t);
         } catch (DateTimeParseException e) {
-            problems.add(Problem.at(field, "\"" + t + "\" is not a date (YYYY-MM-DD)"));
+            problems.add(Problem.at(field, "problem.notADate", t));
             return null;
         }
     }
@@ -118,7 +118,7 @@ final class FundSetupReader {
         try {
             return v.isNumber() ? v.decimalValue() : new BigDecimal(v.asString().strip());
         } catch (NumberFormatException e) {
-            problems.add(Problem.at(field, "is not a decimal fraction, e.g. 0.01"));
+            problems.add(Problem.at(field, "problem.fraction"));
             return null;
         }
     }

@@ -21,7 +21,7 @@ final class JsonBody {
     static Map<String, String> fields(byte[] body, List<String> allowed) {
         JsonNode root = ExactJson.read(body);
         if (root == null || !root.isObject()) {
-            throw new BadRequestException("$", "The body must be a JSON object.");
+            throw new BadRequestException("$", "problem.notAJsonObject");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
@@ -29,7 +29,7 @@ final class JsonBody {
             String name = e.getKey();
             JsonNode value = e.getValue();
             if (!allowed.contains(name)) {
-                problems.add(Problem.at(name, "is not a field of this request; the fields are " + allowed));
+                problems.add(Problem.at(name, "problem.notAField", allowed));
             } else if (value.isNull()) {
                 fields.put(name, null);
             } else if (value.isNumber()) {
@@ -41,12 +41,11 @@ final class JsonBody {
             } else if (value.isString() || value.isBoolean()) {
                 fields.put(name, value.asString());
             } else {
-                problems.add(Problem.at(name, "must be a string or a number"));
+                problems.add(Problem.at(name, "problem.stringOrNumber"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidException(
-                    "The request was refused: " + problems.size() + " problem(s). Nothing was recorded.", problems);
+            throw new InvalidException(problems, "problem.refused.request", problems.size());
         }
         return fields;
     }

@@ -99,7 +99,7 @@ class LedgerApiController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidException(field, "\"" + text + "\" is not a date (YYYY-MM-DD)");
+            throw new InvalidException(field, "problem.notADate", text);
         }
     }
 }

@@ -1,9 +1,13 @@
 package org.roadmapmonitor.fund.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.roadmapmonitor.fund.FundDirectory;
 import org.roadmapmonitor.fund.FundLedger;
+import org.roadmapmonitor.fund.ledger.EntryType;
 import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.springframework.context.MessageSource;
@@ -29,14 +33,37 @@ class LedgerController {
         this.messages = messages;
     }
 
+    static final int PAGE = 50;
+
     @GetMapping("/funds/{code}/ledger")
-    String entries(@PathVariable String code, Model model) {
+    String entries(@PathVariable String code, LedgerFilter filter, Model model) {
         var fund = FundPages.common(directory, code, "ledger", model);
-        model.addAttribute("entries", ledger.entriesNewestFirst(fund.code()));
-        model.addAttribute("reversals", ledger.reversals(fund.code()));
+        var page = ledger.entries(fund.code(), filter.query(), filter.pageOrFirst(), PAGE);
+        model.addAttribute("page", page);
+        model.addAttribute("entries", page.entries());
+        model.addAttribute("reversals", page.reversals());
+        model.addAttribute("filter", filter);
+        model.addAttribute("types", EntryType.values());
         model.addAttribute("rateSources", ledger.rateSources(fund.code()));
         model.addAttribute("today", ledger.today());
         return "fund/ledger";
+    }
+
+    /** The filtered ledger as CSV or Excel, streamed as it is read. */
+    @GetMapping({"/funds/{code}/ledger.csv", "/funds/{code}/ledger.xlsx"})
+    void export(@PathVariable String code, LedgerFilter filter, HttpServletRequest req, HttpServletResponse res)
+            throws IOException {
+        var fund = directory.require(code);
+        var query = filter.query();
+        boolean xlsx = req.getRequestURI().endsWith(".xlsx");
+        res.setContentType(
+                xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
+        res.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + fund.code() + "-ledger." + (xlsx ? "xlsx" : "csv") + "\"");
+        try (var sink = xlsx ? LedgerExport.xlsx(res.getOutputStream()) : LedgerExport.csv(res.getOutputStream())) {
+            ledger.export(fund.code(), query, sink);
+        }
     }
 
     @PostMapping("/funds/{code}/ledger/{entryId}/reversal")

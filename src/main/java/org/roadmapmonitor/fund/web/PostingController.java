@@ -7,6 +7,7 @@ import org.roadmapmonitor.fund.FundDirectory;
 import org.roadmapmonitor.fund.FundLedger;
 import org.roadmapmonitor.fund.PostingKind;
 import org.roadmapmonitor.fund.PostingRequest;
+import org.roadmapmonitor.fund.internal.FundAccess;
 import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
@@ -37,6 +38,7 @@ class PostingController {
     @GetMapping(PATH)
     String form(@PathVariable String code, @PathVariable String kind, Model model) {
         PostingKind k = kind(kind);
+        FundAccess.requirePosterFor(directory.require(code).code());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("date", ledger.today().toString());
         values.put("currency", k == PostingKind.DEPOSIT ? "EUR" : "USD");
@@ -88,7 +90,6 @@ class PostingController {
     }
 
     private static PostingKind kind(String path) {
-        return PostingKind.byPath(path)
-                .orElseThrow(() -> new NotFoundException("There is no kind of posting called " + path + "."));
+        return PostingKind.byPath(path).orElseThrow(() -> new NotFoundException("fund.noPostingKind", path));
     }
 }

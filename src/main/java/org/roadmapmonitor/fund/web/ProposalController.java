@@ -106,7 +106,7 @@ class ProposalController {
             try {
                 outcome = Decision.Outcome.valueOf(f.getOrDefault("outcome", ""));
             } catch (IllegalArgumentException e) {
-                throw new InvalidException("outcome", "Choose approved, rejected or deferred.");
+                throw new InvalidException("outcome", "fund.problem.chooseOutcome");
             }
             String amount = f.get("amount");
             grants.decide(
@@ -148,7 +148,7 @@ class ProposalController {
         try {
             return Money.of(new BigDecimal(text.strip()), "USD");
         } catch (RuntimeException e) {
-            throw new InvalidException(field, "\"" + text + "\" is not a decimal amount in USD");
+            throw new InvalidException(field, "fund.problem.usdAmount", text);
         }
     }
 
@@ -156,7 +156,7 @@ class ProposalController {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidException(field, "is required: a whole number");
+            throw new InvalidException(field, "problem.wholeNumber");
         }
     }
 
@@ -164,7 +164,7 @@ class ProposalController {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidException(field, "\"" + text + "\" is not a date (YYYY-MM-DD)");
+            throw new InvalidException(field, "problem.notADate", text);
         }
     }
 

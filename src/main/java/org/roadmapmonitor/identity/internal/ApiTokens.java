@@ -60,10 +60,10 @@ public class ApiTokens {
     @Transactional
     public CreatedToken create(RoadmapUser owner, String name, Integer validDays) {
         if (name == null || name.isBlank()) {
-            throw new InvalidException("name", "Give the token a name, e.g. the system that will use it.");
+            throw new InvalidException("name", "identity.problem.tokenName");
         }
         if (validDays != null && (validDays < 1 || validDays > 3650)) {
-            throw new InvalidException("validDays", "A token is valid for 1 to 3650 days.");
+            throw new InvalidException("validDays", "identity.problem.tokenDays");
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -114,7 +114,7 @@ public class ApiTokens {
                 .params(Timestamp.from(clock.instant()), tokenId, owner.id())
                 .update();
         if (n == 0) {
-            throw new NotFoundException("No active token " + tokenId + " of yours to revoke.");
+            throw new NotFoundException("identity.noToken", tokenId);
         }
         events.publishEvent(new ChangeMade(
                 "REVOKE", "api-token", String.valueOf(tokenId), "API token revoked by " + owner.email(), null, null));

@@ -1,6 +1,7 @@
 package org.roadmapmonitor.identity.internal;
 
 import java.time.Clock;
+import org.roadmapmonitor.shared.Texts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -90,7 +91,7 @@ class SecurityConfiguration {
         if (ex instanceof org.springframework.security.authentication.LockedException) {
             return ex.getMessage();
         }
-        return "Sign in with HTTP Basic (e-mail and password) or a bearer API token to do this.";
+        return Texts.of("identity.signInApi");
     }
 
     @Bean
@@ -101,7 +102,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new FreshUserFilter(users), SecurityContextHolderFilter.class)
                 .formLogin(f -> f.loginPage("/login")
                         .failureHandler(new SignInFailureHandler())
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new LandingPage())
                         .permitAll())
                 .logout(l ->
                         l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())

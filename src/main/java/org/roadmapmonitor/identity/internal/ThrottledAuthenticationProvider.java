@@ -2,6 +2,7 @@ package org.roadmapmonitor.identity.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.roadmapmonitor.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -50,7 +51,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throw refusal(verdict);
         }
         if (!PasswordPolicy.checkable(String.valueOf(authentication.getCredentials()))) {
-            throw new BadCredentialsException("The e-mail or the password is not right.");
+            throw new BadCredentialsException(Texts.of("identity.badCredentials"));
         }
         Authentication result = passwords.authenticate(authentication);
         throttle.recordSuccess(username, client);

@@ -43,7 +43,7 @@ class DesignationApiController {
                             ? ""
                             : choice.convention().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidException("convention", "must be UN or EU");
+            throw new InvalidException("convention", "jurisdiction.problem.convention");
         }
         directory.chooseConvention(owner(owner), code, convention);
         return new Choice(convention.name());

@@ -46,7 +46,7 @@ class JurisdictionApiController {
     @Operation(summary = "Jurisdictions in tree order; with ?framework= only that framework's members and partners")
     List<JurisdictionItem> list(@RequestParam(required = false) String framework) {
         if (framework != null && !framework.isBlank() && !directory.frameworkExists(framework.trim())) {
-            throw new NotFoundException("There is no framework with code " + framework.trim() + ".");
+            throw new NotFoundException("framework.noFramework", framework.trim());
         }
         List<Jurisdiction> list =
                 framework == null || framework.isBlank() ? directory.all() : directory.forFramework(framework.trim());

@@ -22,6 +22,7 @@ import org.roadmapmonitor.reporting.spreadsheet.SheetReport.SheetObjective;
 import org.roadmapmonitor.reporting.spreadsheet.SheetReport.SheetRow;
 import org.roadmapmonitor.reporting.values.ValueInput;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 
 /**
  * The Excel template of one progress report, to fill offline, and the reading back of a filled one. The
@@ -41,20 +42,22 @@ public final class ReportWorkbook {
     static final int DENOMINATOR = 9;
     static final int COMMENT = 10;
     static final int KEY = 11;
+    /** The column headings' message keys (workbook.col.*), in column order. */
     private static final String[] HEADERS = {
-        "Indicator code",
-        "Indicator",
-        "Disaggregation",
-        "Unit",
-        "Baseline",
-        "Target",
-        "Previous period",
-        "Value",
-        "Numerator",
-        "Denominator",
-        "Comment",
-        "Key"
+        "indicatorCode",
+        "indicator",
+        "disaggregation",
+        "unit",
+        "baseline",
+        "target",
+        "previous",
+        "value",
+        "numerator",
+        "denominator",
+        "comment",
+        "key"
     };
+
     private static final int[] WIDTHS = {14, 48, 22, 12, 12, 12, 14, 14, 13, 13, 40, 24};
 
     /** _meta: one label/value pair per row (values in column B), then one row per objective sheet. */
@@ -112,24 +115,27 @@ public final class ReportWorkbook {
     }
 
     private static void readMe(XSSFSheet sheet, WorkbookStyles styles, SheetReport report) {
-        text(sheet.createRow(0), 0, "Progress report", styles.title);
+        text(sheet.createRow(0), 0, Texts.of("workbook.title"), styles.title);
         String[][] identity = {
             {
-                "Framework",
-                or(report.frameworkName(), report.framework()) + " (" + or(report.framework(), "") + "), version "
-                        + or(report.version(), "")
+                Texts.of("workbook.framework"),
+                Texts.of(
+                        "workbook.frameworkValue",
+                        or(report.frameworkName(), report.framework()),
+                        or(report.framework(), ""),
+                        or(report.version(), ""))
             },
             {
-                "Jurisdiction",
+                Texts.of("workbook.jurisdiction"),
                 or(report.jurisdictionName(), report.jurisdiction())
                         + (report.jurisdictionFootnote() == null ? "" : "*")
                         + (report.jurisdiction() == null ? "" : " (" + report.jurisdiction() + ")")
             },
             {"", report.jurisdictionFootnote() == null ? null : "* " + report.jurisdictionFootnote()},
-            {"Period", report.period()},
-            {"State", report.state()},
-            {"Revision", Long.toString(report.revision())},
-            {"Report", "#" + report.reportId()}
+            {Texts.of("workbook.period"), report.period()},
+            {Texts.of("workbook.state"), Texts.of("report.state." + report.state())},
+            {Texts.of("workbook.revision"), Long.toString(report.revision())},
+            {Texts.of("workbook.report"), "#" + report.reportId()}
         };
         int r = 2;
         for (String[] pair : identity) {
@@ -140,17 +146,9 @@ public final class ReportWorkbook {
             text(row, 0, pair[0], styles.label);
             text(row, 1, pair[1], styles.text);
         }
-        text(sheet.createRow(++r), 0, "How to fill in this file", styles.label);
-        String[] steps = {
-            "1. Fill in only the yellow cells; all other cells are locked.",
-            "2. Give the value in column H; for a ratio, give the numerator (I) and the denominator (J) instead. "
-                    + "Column K takes a comment.",
-            "3. Numbers may use a dot or a comma as decimal separator (12.5 or 12,5).",
-            "4. Do not add, remove, rename or reorder rows or sheets: the file is read back cell by cell.",
-            "5. Save the file as .xlsx and upload it on the report page."
-        };
-        for (String step : steps) {
-            text(sheet.createRow(++r), 1, step, styles.wrap);
+        text(sheet.createRow(++r), 0, Texts.of("workbook.howTo"), styles.label);
+        for (int step = 1; step <= 5; step++) {
+            text(sheet.createRow(++r), 1, Texts.of("workbook.step" + step), styles.wrap);
         }
         sheet.setColumnWidth(0, 18 * 256);
         sheet.setColumnWidth(1, 100 * 256);
@@ -161,7 +159,7 @@ public final class ReportWorkbook {
         text(sheet.createRow(TITLE_ROW), 0, or(objective.title(), objective.label()), styles.title);
         Row header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < HEADERS.length; c++) {
-            text(header, c, HEADERS[c], styles.header);
+            text(header, c, Texts.of("workbook.col." + HEADERS[c]), styles.header);
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         int r = FIRST_DATA_ROW;
@@ -169,7 +167,7 @@ public final class ReportWorkbook {
             Row row = sheet.createRow(r++);
             boolean narrative = "NARRATIVE".equalsIgnoreCase(sr.type());
             String label = sr.disaggregation() == null || sr.disaggregation().isEmpty()
-                    ? "Total"
+                    ? Texts.of("workbook.total")
                     : or(sr.disaggregationLabel(), sr.disaggregation());
             text(row, INDICATOR, sr.indicator(), styles.text);
             text(row, 1, sr.indicatorTitle(), styles.wrap);

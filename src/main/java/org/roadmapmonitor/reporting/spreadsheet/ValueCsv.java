@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.roadmapmonitor.reporting.values.ValueInput;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
 
 /**
  * Values uploaded as CSV: a header line naming the columns (any order, any case), then one value per line.
@@ -75,10 +76,7 @@ public final class ValueCsv {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            return new Parsed(
-                    List.of(),
-                    List.of(Problem.at(
-                            "file", "is not UTF-8 text; save it as \"CSV UTF-8\" (or UTF-8 in other programs)")));
+            return new Parsed(List.of(), List.of(Problem.at("file", "reporting.csv.notUtf8")));
         }
         var csv = new ValueCsv();
         csv.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
@@ -115,12 +113,11 @@ public final class ValueCsv {
             }
         } catch (IOException | RuntimeException e) {
             // commons-csv reports a quote left open (or similar) as an unchecked I/O error: nothing after it is sure
-            problems.add(Problem.at("row " + nextLine, "cannot be read from here on (is a double quote not closed?)"));
+            problems.add(Problem.at(Texts.of("problem.atRow", nextLine), "reporting.csv.unreadable"));
             return;
         }
         if (!headerRead) {
-            problems.add(
-                    Problem.at("file", "is empty; its first line must name the columns " + String.join(", ", COLUMNS)));
+            problems.add(Problem.at("file", "reporting.csv.empty", String.join(", ", COLUMNS)));
         }
     }
 
@@ -135,39 +132,36 @@ public final class ValueCsv {
             if (!COLUMNS.contains(name)) {
                 unknown.add(record.get(i).strip());
             } else if (columns.putIfAbsent(name, i) != null) {
-                problems.add(Problem.at("row " + line + ", column " + name, "is named twice"));
+                problems.add(Problem.at(Texts.of("problem.atRowColumn", line, name), "reporting.csv.namedTwice"));
             }
         }
         if (!unknown.isEmpty()) {
             problems.add(Problem.at(
-                    "row " + line,
-                    (unknown.size() == 1 ? "unknown column " : "unknown columns ") + String.join(", ", unknown)
-                            + "; the columns are " + String.join(", ", COLUMNS)));
+                    Texts.of("problem.atRow", line),
+                    "reporting.csv.unknownColumns",
+                    unknown.size(),
+                    String.join(", ", unknown),
+                    String.join(", ", COLUMNS)));
         }
         if (!columns.containsKey("indicator")) {
             problems.add(Problem.at(
-                    "row " + line,
-                    "the column indicator is missing; the first line must name the " + "columns "
-                            + String.join(", ", COLUMNS)));
+                    Texts.of("problem.atRow", line), "reporting.csv.noIndicatorColumn", String.join(", ", COLUMNS)));
             return false;
         }
         return true;
     }
 
     private void row(CSVRecord record, int line) {
-        String where = "row " + line;
+        String where = Texts.of("problem.atRow", line);
         for (int i = headerWidth; i < record.size(); i++) {
             if (!record.get(i).isBlank()) {
-                problems.add(Problem.at(
-                        where,
-                        "has more fields than the first line names; put a decimal comma or "
-                                + "a comment with the delimiter in double quotes"));
+                problems.add(Problem.at(where, "reporting.csv.tooManyFields"));
                 return;
             }
         }
         String indicator = field(record, "indicator", true);
         if (indicator == null) {
-            problems.add(Problem.at(where + ", column indicator", "the indicator code is missing"));
+            problems.add(Problem.at(Texts.of("problem.atRowColumn", line, "indicator"), "reporting.csv.noIndicator"));
             return;
         }
         values.add(new ValueInput(

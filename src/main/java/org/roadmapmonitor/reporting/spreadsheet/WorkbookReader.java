@@ -69,14 +69,7 @@ final class WorkbookReader {
     }
 
     private static Parsed notAWorkbook() {
-        return new Parsed(
-                -1,
-                -1,
-                List.of(),
-                List.of(Problem.at(
-                        "file",
-                        "is not an Excel workbook (.xlsx); upload the template downloaded from the report page, "
-                                + "saved as .xlsx")));
+        return new Parsed(-1, -1, List.of(), List.of(Problem.at("file", "reporting.xlsx.notWorkbook")));
     }
 
     private void readAll(long expectedReportId) throws IOException {
@@ -95,7 +88,7 @@ final class WorkbookReader {
         for (var e : expected.entrySet()) {
             Sheet sheet = byName.get(e.getKey());
             if (sheet == null) {
-                problems.add(Problem.at(e.getKey(), "this sheet is missing; sheets must not be removed or renamed"));
+                problems.add(Problem.at(e.getKey(), "reporting.xlsx.sheetMissing"));
             } else {
                 rows(sheet, e.getValue());
             }
@@ -103,10 +96,7 @@ final class WorkbookReader {
         for (Sheet sheet : sheets) {
             String name = sheet.getName();
             if (!name.equals(README) && !name.equals(META) && !expected.containsKey(name)) {
-                problems.add(Problem.at(
-                        name,
-                        "this sheet is not part of the template (sheets must not be added "
-                                + "or renamed); its cells were not read"));
+                problems.add(Problem.at(name, "reporting.xlsx.extraSheet"));
             }
         }
     }
@@ -123,17 +113,13 @@ final class WorkbookReader {
         Long id = meta.isEmpty() ? null : integer(cell(rows.get(ReportWorkbook.META_REPORT), 1));
         Long rev = meta.isEmpty() ? null : integer(cell(rows.get(ReportWorkbook.META_REVISION), 1));
         if (id == null || rev == null) {
-            problems.add(Problem.at(
-                    "file",
-                    "does not say which report it belongs to (its hidden sheet " + META
-                            + " is missing or damaged); download the template again from the report page"));
+            problems.add(Problem.at("file", "reporting.xlsx.noMeta", META));
             return null;
         }
         reportId = id;
         revision = rev;
         if (id != expectedReportId) {
-            problems.add(Problem.at(
-                    "file", "this file is the template of report " + id + ", not of report " + expectedReportId));
+            problems.add(Problem.at("file", "reporting.xlsx.otherReport", id, expectedReportId));
         }
         var sheets = new LinkedHashMap<String, Integer>();
         rows.keySet().stream()
@@ -161,10 +147,7 @@ final class WorkbookReader {
             });
         }
         if (expectedRows >= 0 && found[0] != expectedRows) {
-            problems.add(Problem.at(
-                    name,
-                    "has " + found[0] + " indicator rows where the template had " + expectedRows
-                            + "; rows must not be added or removed"));
+            problems.add(Problem.at(name, "reporting.xlsx.rowCount", found[0], expectedRows));
         }
     }
 
@@ -179,7 +162,7 @@ final class WorkbookReader {
             if (value != null || numerator != null || denominator != null || comment != null) {
                 problems.add(Problem.at(
                         sheet + "!" + new CellReference(r, INDICATOR).formatAsString(false),
-                        "this row has values but no indicator code; rows must not be added to the template"));
+                        "reporting.xlsx.rowWithoutIndicator"));
             }
             return false;
         }

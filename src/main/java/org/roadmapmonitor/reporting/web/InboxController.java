@@ -6,6 +6,7 @@ import org.roadmapmonitor.framework.ReportingCalendar;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.reporting.Notifications;
+import org.roadmapmonitor.reporting.ReportAccess;
 import org.roadmapmonitor.reporting.ReportInbox;
 import org.roadmapmonitor.reporting.ReportOpenings;
 import org.roadmapmonitor.reporting.ReportService;
@@ -67,7 +68,9 @@ class InboxController {
                             .filter(j -> j.kind() == org.roadmapmonitor.jurisdiction.Jurisdiction.Kind.JURISDICTION)
                             .map(org.roadmapmonitor.jurisdiction.Jurisdiction::code)
                             .toList()
-                    : me.get().jurisdictions();
+                    : me.get().jurisdictions().stream()
+                            .filter(ReportAccess::canEdit)
+                            .toList();
             var memberOf = mine.stream()
                     .flatMap(j -> jurisdictions.memberships(j).stream())
                     .map(org.roadmapmonitor.jurisdiction.Membership::framework)

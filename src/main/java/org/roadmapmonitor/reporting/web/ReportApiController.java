@@ -136,7 +136,7 @@ class ReportApiController {
         try {
             a = ReportAction.valueOf(action == null ? "" : action.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("action", "action must be one of " + List.of(ReportAction.values()));
+            throw new BadRequestException("action", "reporting.problem.action", List.of(ReportAction.values()));
         }
         ProgressReport r = workflow.act(
                 id, a, ExactJson.text(node, "reason"), ReportJson.flags(node.get("flagged"), texts), revision(ifMatch));
@@ -172,7 +172,7 @@ class ReportApiController {
         }
         String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         if (!v.matches("\\d{1,18}")) {
-            throw new BadRequestException("If-Match", "If-Match must be the ETag this API gave, e.g. \"3\".");
+            throw new BadRequestException("If-Match", "problem.ifMatch");
         }
         return Long.valueOf(v);
     }

@@ -103,8 +103,7 @@ final class ReportJson {
         JsonNode root = ExactJson.read(body);
         JsonNode list = root.isObject() && root.has("values") ? root.get("values") : root;
         if (!list.isArray()) {
-            throw new BadRequestException(
-                    "$", "Send a JSON array of values: [{\"indicator\": \"KPI-1\", \"value\": \"3\"}].");
+            throw new BadRequestException("$", "reporting.json.values");
         }
         var out = new ArrayList<ValueInput>();
         var problems = new ArrayList<Problem>();
@@ -112,7 +111,7 @@ final class ReportJson {
             JsonNode n = list.get(i);
             String where = "values[" + i + "]";
             if (!n.isObject() || ExactJson.text(n, "indicator") == null) {
-                problems.add(Problem.at(where + ".indicator", "is required"));
+                problems.add(Problem.at(where + ".indicator", "problem.required"));
                 continue;
             }
             out.add(new ValueInput(
@@ -125,7 +124,7 @@ final class ReportJson {
                     where));
         }
         if (!problems.isEmpty()) {
-            throw new org.roadmapmonitor.shared.InvalidException("The values could not be read.", problems);
+            throw new org.roadmapmonitor.shared.InvalidException("reporting.refused.values", problems);
         }
         return out;
     }
@@ -138,7 +137,7 @@ final class ReportJson {
             return d.stringValue();
         }
         if (!d.isObject()) {
-            problems.add(Problem.at(where + ".disaggregation", "must be an object such as {\"sex\": \"female\"}"));
+            problems.add(Problem.at(where + ".disaggregation", "reporting.json.disaggregation"));
             return DisaggregationKey.TOTAL;
         }
         var map = new java.util.TreeMap<String, String>();
@@ -155,7 +154,7 @@ final class ReportJson {
         JsonNode root = ExactJson.read(body);
         JsonNode list = root.isObject() && root.has("narratives") ? root.get("narratives") : root;
         if (!list.isArray()) {
-            throw new BadRequestException("$", "Send a JSON array: [{\"objective\": \"G1\", \"progress\": \"…\"}].");
+            throw new BadRequestException("$", "reporting.json.narratives");
         }
         var out = new ArrayList<Narrative>();
         for (JsonNode n : list) {
@@ -194,11 +193,11 @@ final class ReportJson {
                                 : indicator + "|" + DisaggregationKey.normalise(key),
                         ExactJson.text(n, "note")));
             } else {
-                problems.add(Problem.at("flagged[" + i + "]", "name an indicator or an objective"));
+                problems.add(Problem.at("flagged[" + i + "]", "reporting.json.flag"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new org.roadmapmonitor.shared.InvalidException("The flags could not be read.", problems);
+            throw new org.roadmapmonitor.shared.InvalidException("reporting.refused.flags", problems);
         }
         return out;
     }

@@ -62,8 +62,9 @@ class ReportUploadApiController {
         var preview = imports.preview(id, name, content);
         if (!preview.ok() && !dryRun) {
             throw new org.roadmapmonitor.shared.InvalidException(
-                    "The file was not applied: " + preview.problems().size() + " problem(s). Nothing changed.",
-                    preview.problems());
+                    preview.problems(),
+                    "reporting.refused.file",
+                    preview.problems().size());
         }
         if (dryRun) {
             return ResponseEntity.status(HttpStatus.OK)

@@ -87,7 +87,7 @@ class LedgerTest {
 
         assertThatThrownBy(() -> books.post(deposit("NO", "2022-12-31", "1", "NOK", "0.1")))
                 .isInstanceOf(ClosedPeriodException.class)
-                .hasMessageContaining("2022-12-31");
+                .hasMessageContaining("closed through Dec 31, 2022");
         assertThatThrownBy(() -> books.reverse(dep.get(0).id(), LocalDate.parse("2022-06-01")))
                 .isInstanceOf(ClosedPeriodException.class);
         assertThat(books.reverse(dep.get(0).id(), LocalDate.parse("2023-01-02")))

@@ -10,6 +10,11 @@ class PasswordPolicyTest {
     private static final Texts KEYS = (key, args) -> key;
     private final PasswordPolicy policy = new PasswordPolicy(15);
 
+    /** Problem.at words a key in the reader's language (English here), so the verdict is the key's words. */
+    private static String words(String key) {
+        return Texts.of(key);
+    }
+
     private String verdict(String password) {
         return policy.problems(password, "password", KEYS).stream()
                 .map(Problem::message)
@@ -19,17 +24,17 @@ class PasswordPolicyTest {
 
     @Test
     void commonlyUsedPasswordsAreRefusedWhateverTheirCase() {
-        assertThat(verdict("passwordpassword")).isEqualTo("password.common");
-        assertThat(verdict("PasswordPassword")).isEqualTo("password.common");
-        assertThat(verdict("1qaz2wsx3edc4rfv")).isEqualTo("password.common");
+        assertThat(verdict("passwordpassword")).isEqualTo(words("password.common"));
+        assertThat(verdict("PasswordPassword")).isEqualTo(words("password.common"));
+        assertThat(verdict("1qaz2wsx3edc4rfv")).isEqualTo(words("password.common"));
     }
 
     @Test
     void blankShortAndOverlongPasswordsAreRefused() {
-        assertThat(verdict(null)).isEqualTo("password.blank");
-        assertThat(verdict("                    ")).isEqualTo("password.blank");
-        assertThat(verdict("fourteen chars")).isEqualTo("password.tooShort");
-        assertThat(verdict("ü".repeat(37))).isEqualTo("password.tooLong");
+        assertThat(verdict(null)).isEqualTo(words("password.blank"));
+        assertThat(verdict("                    ")).isEqualTo(words("password.blank"));
+        assertThat(verdict("fourteen chars")).isEqualTo(words("password.tooShort"));
+        assertThat(verdict("ü".repeat(37))).isEqualTo(words("password.tooLong"));
     }
 
     @Test

@@ -211,7 +211,7 @@ class ReportWorkbookTest {
                     .flatMap(r -> java.util.stream.StreamSupport.stream(r.spliterator(), false))
                     .map(Cell::getStringCellValue)
                     .reduce("", (a, b) -> a + "\n" + b);
-            assertThat(readMe).contains("Western Balkans Roadmap", "2.1", "Albania", "2024S1", "DRAFT", "yellow");
+            assertThat(readMe).contains("Western Balkans Roadmap", "2.1", "Albania", "2024S1", "draft", "yellow");
             int meta = workbook.getSheetIndex("_meta");
             assertThat(meta).isPositive();
             assertThat(workbook.getSheetVisibility(meta)).isNotEqualTo(SheetVisibility.VISIBLE);
