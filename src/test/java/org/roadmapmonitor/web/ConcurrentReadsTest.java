@@ -160,6 +160,10 @@ class ConcurrentReadsTest {
                 case "reports" -> report;
                 case "ledger", "imports" -> "1";
                 case "designations" -> "frameworks";
+                case "evidence" -> "weapon-items";
+                case "weapon-items" -> "1";
+                case "indicators" -> "WB-SALW-ROADMAP";
+                case "WB-SALW-ROADMAP" -> "KPI-6";
                 default ->
                     throw new AssertionError(
                             "No demo value for " + segments[i] + " in " + path + ": add one to this test");
