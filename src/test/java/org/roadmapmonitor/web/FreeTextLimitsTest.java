@@ -71,7 +71,8 @@ class FreeTextLimitsTest {
                         "password",
                         "violet tractor under lantern"));
         assertThat(res.statusCode()).isEqualTo(422);
-        assertThat(res.body()).contains("displayName").contains("300");
+        // The problem names the field by its label, as the form shows it.
+        assertThat(res.body()).contains("Display name").contains("300");
         assertThat(jdbc.sql("select count(*) from app_user where email = 'long.name@test'")
                         .query(Long.class)
                         .single())

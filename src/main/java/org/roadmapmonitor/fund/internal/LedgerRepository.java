@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.roadmapmonitor.fund.LedgerQuery;
 import org.roadmapmonitor.fund.RateSource;
 import org.roadmapmonitor.fund.ledger.Entry;
@@ -24,6 +23,8 @@ import org.springframework.stereotype.Repository;
 /** SQL for ledger entries: read them all, and append new ones (the only write the table allows). */
 @Repository
 public class LedgerRepository {
+    private static final int EXPORT_PAGE = 1_000;
+
     private final JdbcClient jdbc;
 
     public LedgerRepository(JdbcClient jdbc) {
@@ -58,13 +59,29 @@ public class LedgerRepository {
 
     /** Every matching entry in booking order, one at a time, without holding them all in memory. */
     public void forEach(String fund, LedgerQuery q, Consumer<Entry> each) {
+        // Read in keyset pages rather than one open cursor: memory stays bounded and the request's one
+        // connection is never handed back by a stream's close while its transaction is still open.
         var where = where(fund, q);
-        try (Stream<Entry> rows = jdbc
-                .sql("select * from ledger_entry " + where.sql() + " order by entry_date, id")
-                .params(where.params())
-                .query(LedgerRepository::entry)
-                .stream()) {
-            rows.forEach(each);
+        Entry last = null;
+        while (true) {
+            var params = new ArrayList<>(where.params());
+            String after = "";
+            if (last != null) {
+                after = " and (entry_date, id) > (?, ?)";
+                params.add(last.date());
+                params.add(last.id());
+            }
+            params.add(EXPORT_PAGE);
+            List<Entry> page = jdbc.sql(
+                            "select * from ledger_entry " + where.sql() + after + " order by entry_date, id limit ?")
+                    .params(params)
+                    .query(LedgerRepository::entry)
+                    .list();
+            page.forEach(each);
+            if (page.size() < EXPORT_PAGE) {
+                return;
+            }
+            last = page.get(page.size() - 1);
         }
     }
 
