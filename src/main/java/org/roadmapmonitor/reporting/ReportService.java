@@ -387,7 +387,7 @@ public class ReportService {
                     .map(c ->
                             c.indicator() + (c.disaggregation().isEmpty() ? "" : " [" + c.disaggregation() + "]") + " "
                                     + (c.oldValue() == null ? "—" : c.oldValue().toPlainString()) + " → "
-                                    + (c.newValue() == null ? "—" : c.newValue().toPlainString()) + " by " + c.by())
+                                    + (c.newValue() == null ? "—" : c.newValue().toPlainString()) + " (" + c.by() + ")")
                     .distinct()
                     .toList();
             throw new StaleReportException(r, expectedRevision, changes);

@@ -8,9 +8,7 @@ public class StaleReportException extends StaleException {
     private final List<String> changes;
 
     public StaleReportException(ProgressReport report, long expected, List<String> changes) {
-        super("The report was changed by someone else since you opened it (revision " + expected + ", now "
-                + report.revision() + ")" + (changes.isEmpty() ? "" : ": " + String.join("; ", changes))
-                + ". Nothing was saved: reload the report and make your change again.");
+        super("report.stale", expected, report.revision(), changes.isEmpty() ? "" : ": " + String.join("; ", changes));
         this.changes = List.copyOf(changes);
     }
 

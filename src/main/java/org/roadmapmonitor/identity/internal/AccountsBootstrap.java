@@ -8,6 +8,7 @@ import org.roadmapmonitor.identity.Role;
 import org.roadmapmonitor.identity.RoleGrant;
 import org.roadmapmonitor.shared.DemoMode;
 import org.roadmapmonitor.shared.StartupOrder;
+import org.roadmapmonitor.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,16 +83,19 @@ class AccountsBootstrap implements ApplicationRunner {
     private final String demoPassword;
     private final String adminEmail;
     private final String adminPassword;
+    private final PasswordPolicy passwords;
 
     AccountsBootstrap(
             IdentityRepository repository,
             PasswordEncoder encoder,
+            PasswordPolicy passwords,
             DemoMode demo,
             @Value("${roadmap.demo-password:demo}") String demoPassword,
             @Value("${roadmap.admin-email:admin@roadmap.local}") String adminEmail,
             @Value("${roadmap.admin-password:}") String adminPassword) {
         this.repository = repository;
         this.encoder = encoder;
+        this.passwords = passwords;
         this.demo = demo;
         this.demoPassword = demoPassword;
         this.adminEmail = adminEmail;
@@ -136,6 +140,14 @@ class AccountsBootstrap implements ApplicationRunner {
 
     /** Creates the administrator; returns the password (given, or generated and printed). */
     String firstAdministrator() {
+        if (!adminPassword.isBlank()) {
+            // The operator's password meets the same rules as everyone's: a weak one stops the start, named.
+            var problems = passwords.problems(adminPassword, "ROADMAP_ADMIN_PASSWORD", Texts::of);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(
+                        "ROADMAP_ADMIN_PASSWORD is refused: " + problems.get(0).message());
+            }
+        }
         String password = adminPassword.isBlank() ? generated() : adminPassword;
         long org = repository
                 .organisationByCode("SECRETARIAT")

@@ -1,6 +1,7 @@
 package org.roadmapmonitor.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.identity.Role;
@@ -20,6 +21,9 @@ class FirstAdministratorTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    PasswordPolicy passwords;
+
     private static DemoMode productionMode() {
         return new DemoMode(new MockEnvironment().withProperty("roadmap.db.url", "jdbc:postgresql://db/roadmap"));
     }
@@ -38,7 +42,13 @@ class FirstAdministratorTest {
     @Test
     void theAdministratorGetsTheGivenPasswordAndTheSecretariatRole() {
         var bootstrap = new AccountsBootstrap(
-                users, encoder, productionMode(), "demo", "first.admin@example.org", "a-long-admin-password");
+                users,
+                encoder,
+                passwords,
+                productionMode(),
+                "demo",
+                "first.admin@example.org",
+                "a-long-admin-password");
         String password = bootstrap.firstAdministrator();
         var admin = users.findUser("first.admin@example.org", false).orElseThrow();
         assertThat(password).isEqualTo("a-long-admin-password");
@@ -47,9 +57,19 @@ class FirstAdministratorTest {
     }
 
     @Test
+    void aWeakGivenPasswordStopsTheStartAndCreatesNobody() {
+        var bootstrap = new AccountsBootstrap(
+                users, encoder, passwords, productionMode(), "demo", "weak.admin@example.org", "password1");
+        assertThatThrownBy(bootstrap::firstAdministrator)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ROADMAP_ADMIN_PASSWORD");
+        assertThat(users.findUser("weak.admin@example.org", false)).isEmpty();
+    }
+
+    @Test
     void withoutAGivenPasswordOneIsGeneratedStrongAndUnique() {
-        var bootstrap =
-                new AccountsBootstrap(users, encoder, productionMode(), "demo", "generated.admin@example.org", "");
+        var bootstrap = new AccountsBootstrap(
+                users, encoder, passwords, productionMode(), "demo", "generated.admin@example.org", "");
         String password = bootstrap.firstAdministrator();
         assertThat(password).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo("demo");
         var admin = users.findUser("generated.admin@example.org", false).orElseThrow();
