@@ -35,6 +35,10 @@ class AccessibilityBrowserTest {
                 page.navigate(url(path));
                 Axe.assertNoSeriousProblems(page);
             }
+            // On a laptop the whole menu shows, and the phone's menu button does not.
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")))
+                    .isHidden();
             page.navigate(url("/reports"));
             var published = page.locator("a[href^='/reports/']").first();
             if (published.count() > 0) {
