@@ -212,7 +212,14 @@ public class FundLedger {
 
     /** Where each entry's USD rate came from and who entered it, by entry id (none for USD entries). */
     public Map<Long, RateSource> rateSources(String fundCode) {
-        return entries.rateSources(fundCode);
+        var sources = entries.rateSources(fundCode);
+        if (FundAccess.isParticipant(fundCode)) {
+            return sources;
+        }
+        // The public sees where a rate came from, not which member of staff entered it.
+        var shown = new LinkedHashMap<Long, RateSource>();
+        sources.forEach((id, s) -> shown.put(id, new RateSource(s.kind(), null, null)));
+        return shown;
     }
 
     public Map<Long, Long> reversals(String fundCode) {

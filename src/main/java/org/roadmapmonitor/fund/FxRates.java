@@ -49,7 +49,14 @@ public class FxRates {
 
     /** The fund's own rates, newest first: no other fund's rate is ever used for its postings. */
     public List<FundRepository.FxRate> recent(String fund, int limit) {
-        return funds.recentFxRates(fund, limit);
+        var rates = funds.recentFxRates(fund, limit);
+        if (FundAccess.isParticipant(fund)) {
+            return rates;
+        }
+        // Who entered a rate is staff's name: the public sees the rate, not the person.
+        return rates.stream()
+                .map(r -> new FundRepository.FxRate(r.currency(), r.date(), r.usdRate(), null, null))
+                .toList();
     }
 
     @Transactional

@@ -94,11 +94,22 @@ class FxRatesTest {
                         .asString())
                 .isEqualTo("fund.admin@demo");
         long id = entry.get("id").asLong();
-        assertThat(Http.api(port).get("/api/v1/funds/SLW00/ledger/" + id).body())
-                .contains("\"enteredBy\":\"fund.admin@demo\"");
-        var page = Http.browser(port).get("/funds/SLW00/ledger").body();
+        assertThat(admin.get("/api/v1/funds/SLW00/ledger/" + id).body()).contains("\"enteredBy\":\"fund.admin@demo\"");
+        var signedIn = Http.browser(port);
+        signedIn.signIn("fund.admin@demo", "demo");
+        var page = signedIn.get("/funds/SLW00/ledger").body();
         int row = page.indexOf("id=\"entry-" + id + "\"");
         assertThat(page.substring(row, page.indexOf("</tr>", row))).contains("given with the entry by fund.admin@demo");
+        // The public sees where the rate came from, never which member of staff entered it.
+        assertThat(Http.api(port).get("/api/v1/funds/SLW00/ledger/" + id).body())
+                .contains("\"kind\":\"POSTING\"")
+                .doesNotContain("fund.admin@demo");
+        var publicPage = Http.browser(port).get("/funds/SLW00/ledger").body();
+        int publicRow = publicPage.indexOf("id=\"entry-" + id + "\"");
+        assertThat(publicPage.substring(publicRow, publicPage.indexOf("</tr>", publicRow)))
+                .contains("given with the entry")
+                .doesNotContain("fund.admin@demo");
+        assertThat(Http.api(port).get("/api/v1/funds/SLW00/fx-rates").body()).doesNotContain("@demo");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.roadmapmonitor.fund.FundDirectory;
 import org.roadmapmonitor.fund.FxRates;
+import org.roadmapmonitor.fund.internal.FundAccess;
 import org.roadmapmonitor.fund.internal.FundRepository;
 import org.roadmapmonitor.shared.InvalidException;
 import org.springframework.context.MessageSource;
@@ -40,6 +41,7 @@ class FxRateController {
     String page(@PathVariable String code, Model model) {
         FundPages.common(directory, code, "fx", model);
         model.addAttribute("rates", rates.recent(code, 200));
+        model.addAttribute("showsWho", FundAccess.isParticipant(code));
         model.addAttribute("columns", FxRates.COLUMNS);
         return "fund/fx-rates";
     }

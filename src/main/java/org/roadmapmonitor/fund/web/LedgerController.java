@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.roadmapmonitor.fund.FundDirectory;
 import org.roadmapmonitor.fund.FundLedger;
+import org.roadmapmonitor.fund.internal.FundAccess;
 import org.roadmapmonitor.fund.ledger.EntryType;
 import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.InvalidException;
@@ -45,6 +46,7 @@ class LedgerController {
         model.addAttribute("filter", filter);
         model.addAttribute("types", EntryType.values());
         model.addAttribute("rateSources", ledger.rateSources(fund.code()));
+        model.addAttribute("showsWho", FundAccess.isParticipant(fund.code()));
         model.addAttribute("today", ledger.today());
         return "fund/ledger";
     }
