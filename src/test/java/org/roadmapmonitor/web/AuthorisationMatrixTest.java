@@ -144,6 +144,13 @@ class AuthorisationMatrixTest {
         String draft = rsDraftReport(callers.get(Caller.EDITOR_RS));
         otherFund();
         event = rsEvent();
+        xkPlan = jdbc.sql("select min(id)::text from action_plan where jurisdiction_code = 'XK'")
+                .query(String.class)
+                .single();
+        xkActivity = jdbc.sql("select min(id)::text from activity where plan_id = ?::bigint")
+                .param(xkPlan)
+                .query(String.class)
+                .single();
         String entry = jdbc.sql("select min(id)::text from ledger_entry where fund_code = 'SLW00'")
                 .query(String.class)
                 .single();
@@ -285,6 +292,10 @@ class AuthorisationMatrixTest {
     }
 
     private static String event;
+    /** Kosovo*'s demo action plan, still a draft (seen by XK and the secretariat only), and one of its activities. */
+    private static String xkPlan;
+
+    private static String xkActivity;
 
     /** A fresh arms event of Serbia (RS), recorded by the secretariat. */
     private String rsEvent() {
@@ -316,6 +327,8 @@ class AuthorisationMatrixTest {
                 case "imports" -> "1";
                 case "evidence" -> "arms-events";
                 case "arms-events" -> event;
+                case "action-plans" -> xkPlan;
+                case "activities" -> xkActivity;
                 case "indicators" -> "WB-SALW-ROADMAP";
                 case "WB-SALW-ROADMAP" -> "KPI-6";
                 case "designations" -> "frameworks";

@@ -26,6 +26,11 @@ class PagesTest {
         "/jurisdictions/WB",
         "/periods",
         "/periods?code=2024S1",
+        "/action-plans",
+        "/action-plans/1",
+        "/activities",
+        "/activities?framework=CARIBBEAN-FIREARMS-ROADMAP",
+        "/activities/1",
         "/login"
     };
     private static final String[] SECRETARIAT = {
@@ -39,7 +44,9 @@ class PagesTest {
         "/frameworks/WB-SALW-ROADMAP/versions/2030/objectives/G1/edit",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/objectives/new",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/KPI-1/edit",
-        "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/new?objective=G2"
+        "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/new?objective=G2",
+        "/action-plans/2",
+        "/activities?framework=WB-SALW-ROADMAP&version=2030&period=2026"
     };
 
     @LocalServerPort
