@@ -176,6 +176,11 @@ public class Activities {
         return after;
     }
 
+    /** Whether the caller may change this activity (its jurisdiction's editors and the secretariat). */
+    public boolean editable(Activity a) {
+        return ActionPlans.mayEdit(a.jurisdiction());
+    }
+
     private Activity visible(long id) {
         return activities
                 .find(id)

@@ -62,6 +62,9 @@ class ActionPlanJourneyBrowserTest {
                             new Page.GetByRoleOptions().setName("Save").setExact(true))
                     .click();
             assertThat(page.getByText("Saved.")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/report-activities.png"))
+                    .setFullPage(true));
 
             page.navigate(base + "/reports/" + report);
             page.getByRole(

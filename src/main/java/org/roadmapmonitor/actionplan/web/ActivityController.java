@@ -66,6 +66,7 @@ class ActivityController {
     String show(@PathVariable long id, Model model) {
         var a = activities.get(id);
         model.addAttribute("a", a);
+        model.addAttribute("editable", activities.editable(a));
         model.addAttribute(
                 "objectives", frameworks.document(a.framework(), a.version()).objectives());
         model.addAttribute("statuses", Activity.Status.values());
