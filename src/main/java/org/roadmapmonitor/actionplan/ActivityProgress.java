@@ -98,10 +98,13 @@ public class ActivityProgress {
             return new Section(r, null, false, lines);
         }
         var working = progress.working(r.id());
-        Set<String> open = openObjectives(reading);
+        boolean changeable = ReportAccess.canChange(r);
+        Set<String> flagged = flaggedObjectives(reading);
         var lines = due(r, plan).stream()
                 .map(a -> {
                     var g = working.get(a.id());
+                    // An activity nobody reported yet (added to the plan later) can always be reported.
+                    boolean open = changeable && (flagged == null || flagged.contains(a.objective()) || g == null);
                     return new Line(
                             a.id(),
                             a.objective(),
@@ -110,7 +113,7 @@ public class ActivityProgress {
                             g == null ? null : g.status(),
                             g == null ? null : g.percent(),
                             g == null ? null : g.note(),
-                            open == null || open.contains(a.objective()));
+                            open);
                 })
                 .toList();
         return new Section(r, plan, true, lines);
@@ -198,16 +201,9 @@ public class ActivityProgress {
                 : activities.ofPlan(plan, r.period().start(), r.period().end());
     }
 
-    /**
-     * The objectives whose activities may change now: all (null) while the report is open to its editors,
-     * none when it is not, and while it is returned only those whose narrative the reviewer flagged.
-     */
-    private static Set<String> openObjectives(ReportReading reading) {
-        ProgressReport r = reading.report();
-        if (!ReportAccess.canChange(r)) {
-            return Set.of();
-        }
-        if (r.state() != ReportState.RETURNED) {
+    /** While the report is returned, the objectives whose narrative the reviewer flagged; otherwise null (all). */
+    private static Set<String> flaggedObjectives(ReportReading reading) {
+        if (reading.report().state() != ReportState.RETURNED) {
             return null;
         }
         return reading.flags().stream()

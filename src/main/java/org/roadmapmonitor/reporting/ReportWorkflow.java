@@ -24,6 +24,7 @@ import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.Problem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +43,7 @@ public class ReportWorkflow {
     private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
     private final ReportCorrections corrections;
     private final DerivedRefresh derived;
-    private final org.springframework.beans.factory.ObjectProvider<ReportSection> sections;
+    private final ObjectProvider<ReportSection> sections;
 
     public ReportWorkflow(
             ReportService service,
@@ -56,7 +57,7 @@ public class ReportWorkflow {
             org.roadmapmonitor.shared.Texts texts,
             ReportCorrections corrections,
             DerivedRefresh derived,
-            org.springframework.beans.factory.ObjectProvider<ReportSection> sections) {
+            ObjectProvider<ReportSection> sections) {
         this.sections = sections;
         this.texts = texts;
         this.corrections = corrections;

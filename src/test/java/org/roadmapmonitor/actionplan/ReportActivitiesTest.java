@@ -108,6 +108,13 @@ class ReportActivitiesTest {
         put(editor, report, "[{\"activity\": " + g2 + ", \"status\": \"DELAYED\", \"note\": \"Tender failed\"}]", 200);
         assertThat(line(read(editor, report), g2).get("status").asString()).isEqualTo("DELAYED");
         assertThat(line(read(editor, report), g5).get("status").asString()).isEqualTo("ONGOING");
+
+        long late = rsActivity("G6", "2126-03-01", "2126-04-30");
+        assertThat(line(read(editor, report), late).get("editable").asBoolean())
+                .as("an activity added to the plan after submission can still be reported")
+                .isTrue();
+        put(editor, report, "[{\"activity\": " + late + ", \"status\": \"ONGOING\"}]", 200);
+        transition(editor, report, "{\"action\": \"SUBMIT\"}");
     }
 
     @Test
