@@ -114,6 +114,16 @@ class ReportActivitiesTest {
                 .as("an activity added to the plan after submission can still be reported")
                 .isTrue();
         put(editor, report, "[{\"activity\": " + late + ", \"status\": \"ONGOING\"}]", 200);
+        // The return flagged G2's narrative: correcting it (with its activity) sends the report back.
+        var narrative = editor.put(
+                "/api/v1/reports/" + report + "/narratives",
+                "[{\"objective\": \"G2\", \"progress\": \"The tender failed; a new one opens in May.\"}]",
+                "If-Match",
+                editor.get("/api/v1/reports/" + report)
+                        .headers()
+                        .firstValue("ETag")
+                        .orElseThrow());
+        assertThat(narrative.statusCode()).as(narrative.body()).isEqualTo(200);
         transition(editor, report, "{\"action\": \"SUBMIT\"}");
     }
 
