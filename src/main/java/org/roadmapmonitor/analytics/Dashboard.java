@@ -55,8 +55,8 @@ public record Dashboard(
             return trend.stream()
                     .filter(r ->
                             r.jurisdiction().equals(jurisdiction) && r.period().equals(period))
-                    .map(AnalyticsRow::value)
                     .findFirst()
+                    .map(AnalyticsRow::value)
                     .orElse(null);
         }
     }

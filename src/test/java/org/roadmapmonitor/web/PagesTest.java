@@ -24,6 +24,11 @@ class PagesTest {
         "/jurisdictions",
         "/jurisdictions/XK",
         "/jurisdictions/WB",
+        "/frameworks/WB-SALW-ROADMAP/map?kpi=KPI-9",
+        "/frameworks/WB-SALW-ROADMAP/kpis/KPI-8",
+        "/frameworks/WB-SALW-ROADMAP/jurisdictions/XK",
+        "/frameworks/WB-SALW-ROADMAP/gender",
+        "/frameworks/CARIBBEAN-FIREARMS-ROADMAP/gender",
         "/periods",
         "/periods?code=2024S1",
         "/login"
@@ -39,7 +44,9 @@ class PagesTest {
         "/frameworks/WB-SALW-ROADMAP/versions/2030/objectives/G1/edit",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/objectives/new",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/KPI-1/edit",
-        "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/new?objective=G2"
+        "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/new?objective=G2",
+        "/frameworks/WB-SALW-ROADMAP/jurisdictions/RS",
+        "/frameworks/WB-SALW-ROADMAP/gender?jurisdiction=RS"
     };
 
     @LocalServerPort

@@ -1,19 +1,24 @@
 package org.roadmapmonitor.analytics.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.roadmapmonitor.analytics.Analytics;
+import org.roadmapmonitor.analytics.AnalyticsQuery;
+import org.roadmapmonitor.analytics.AnalyticsRow;
 import org.roadmapmonitor.evidence.EvidenceSummaries;
 import org.roadmapmonitor.evidence.EvidenceSummaries.SexCount;
 import org.roadmapmonitor.evidence.EvidenceSummaries.SexMeasure;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkDocument;
-import org.roadmapmonitor.jurisdiction.Designations;
+import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
+import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.shared.NotFoundException;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,43 +36,45 @@ class GenderController {
     private final FrameworkCatalogue frameworks;
     private final JurisdictionDirectory jurisdictions;
     private final EvidenceSummaries evidence;
+    private final Analytics analytics;
 
-    GenderController(FrameworkCatalogue frameworks, JurisdictionDirectory jurisdictions, EvidenceSummaries evidence) {
+    GenderController(
+            FrameworkCatalogue frameworks,
+            JurisdictionDirectory jurisdictions,
+            EvidenceSummaries evidence,
+            Analytics analytics) {
         this.frameworks = frameworks;
         this.jurisdictions = jurisdictions;
         this.evidence = evidence;
+        this.analytics = analytics;
     }
 
-    /** One measure's shares over time: a period (or year) and the women, men and unknown counted in it. */
-    public record Series(String title, String source, List<Point> points) {}
+    /**
+     * One measure's shares over time: a period (or year) and the women, men and unknown counted in it. Its title
+     * is a message key, or the KPI's own {@code label} when it has one.
+     */
+    public record Series(String title, String label, String link, List<Point> points) {}
 
     public record Point(String period, SexShares shares) {}
 
     @GetMapping("/frameworks/{code}/gender")
     String gender(@PathVariable String code, @RequestParam(required = false) String jurisdiction, Model model) {
         FrameworkDocument doc = frameworks.latest(code);
-        List<Jurisdiction> members = members(code);
+        List<Jurisdiction> members = Members.of(jurisdictions, code);
         Jurisdiction chosen = chosen(members, jurisdiction);
         List<String> scope =
                 chosen == null ? members.stream().map(Jurisdiction::code).toList() : List.of(chosen.code());
         model.addAttribute("doc", doc);
         model.addAttribute("members", members);
         model.addAttribute("chosen", chosen);
+        String place = chosen != null ? chosen.code() : doc.region();
+        model.addAttribute(
+                "place", place == null ? null : jurisdictions.find(place).orElse(null));
+        model.addAttribute("kpiSeries", place == null ? List.of() : kpiSeries(doc, place));
         model.addAttribute("evidenceSeries", evidenceSeries(evidence.bySex(scope)));
         model.addAttribute("evidenceReadable", !evidence.readable(scope).isEmpty());
-        model.addAttribute(
-                "footnotes",
-                jurisdictions.footnotes(
-                        members,
-                        jurisdictions.convention(Designations.Owner.FRAMEWORK, code),
-                        LocaleContextHolder.getLocale()));
+        model.addAttribute("footnotes", Members.footnotes(jurisdictions, code, members));
         return "analytics/gender";
-    }
-
-    private List<Jurisdiction> members(String code) {
-        return jurisdictions.forFramework(code).stream()
-                .filter(j -> j.kind() == Jurisdiction.Kind.JURISDICTION)
-                .toList();
     }
 
     private static Jurisdiction chosen(List<Jurisdiction> members, String code) {
@@ -78,6 +85,49 @@ class GenderController {
                 .filter(j -> j.code().equalsIgnoreCase(code.strip()))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("jurisdiction.noJurisdiction", code));
+    }
+
+    /**
+     * Every count KPI broken down by sex, for one jurisdiction or the framework's region (folded by each KPI's
+     * rule in analytics), as this reader may see it: published values for the public. One query.
+     */
+    private List<Series> kpiSeries(FrameworkDocument doc, String place) {
+        List<Indicator> kpis = doc.indicators()
+                .filter(i -> i.disaggregations().contains("sex") && i.type() == IndicatorType.COUNT)
+                .toList();
+        if (kpis.isEmpty()) {
+            return List.of();
+        }
+        List<AnalyticsRow> rows = analytics.query(new AnalyticsQuery(
+                doc.code(), kpis.stream().map(Indicator::code).toList(), List.of(place), List.of(), List.of("sex")));
+        return kpis.stream()
+                .map(i -> new Series(
+                        null,
+                        i.code() + " · " + i.title(),
+                        "/frameworks/" + doc.code() + "/kpis/" + i.code(),
+                        kpiPoints(rows.stream()
+                                .filter(r -> r.indicator().equals(i.code()))
+                                .toList())))
+                .toList();
+    }
+
+    /** The periods where any of women, men or unknown has a value, oldest first. */
+    static List<Point> kpiPoints(List<AnalyticsRow> rows) {
+        Map<String, BigDecimal[]> byPeriod = new LinkedHashMap<>();
+        for (AnalyticsRow r : rows) {
+            int at = switch (r.disaggregation().getOrDefault("sex", "")) {
+                case "female" -> 0;
+                case "male" -> 1;
+                case "unknown" -> 2;
+                default -> -1;
+            };
+            if (at >= 0 && r.value() != null) {
+                byPeriod.computeIfAbsent(r.period(), p -> new BigDecimal[3])[at] = r.value();
+            }
+        }
+        return byPeriod.entrySet().stream()
+                .map(e -> new Point(e.getKey(), SexShares.of(e.getValue()[0], e.getValue()[1], e.getValue()[2])))
+                .toList();
     }
 
     /** Each measure with its years, the members in scope added up (counts of people add up). */
@@ -96,7 +146,7 @@ class GenderController {
                             String.valueOf(e.getKey()),
                             SexShares.of(e.getValue()[0], e.getValue()[1], e.getValue()[2])))
                     .toList();
-            series.add(new Series("gender.measure." + measure.name(), "gender.source.evidence", points));
+            series.add(new Series("gender.measure." + measure.name(), null, null, points));
         }
         return series;
     }
