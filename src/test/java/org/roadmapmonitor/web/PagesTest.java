@@ -31,6 +31,9 @@ class PagesTest {
         "/frameworks/CARIBBEAN-FIREARMS-ROADMAP/gender",
         "/periods",
         "/periods?code=2024S1",
+        "/frameworks/WB-SALW-ROADMAP/dashboard",
+        "/frameworks/CARIBBEAN-FIREARMS-ROADMAP/dashboard",
+        "/frameworks/WB-SALW-ROADMAP/status-scale",
         "/login"
     };
     private static final String[] SECRETARIAT = {
@@ -46,7 +49,9 @@ class PagesTest {
         "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/KPI-1/edit",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/new?objective=G2",
         "/frameworks/WB-SALW-ROADMAP/jurisdictions/RS",
-        "/frameworks/WB-SALW-ROADMAP/gender?jurisdiction=RS"
+        "/frameworks/WB-SALW-ROADMAP/gender?jurisdiction=RS",
+        "/frameworks/WB-SALW-ROADMAP/dashboard",
+        "/frameworks/WB-SALW-ROADMAP/status-scale"
     };
 
     @LocalServerPort
