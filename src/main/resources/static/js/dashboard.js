@@ -33,7 +33,7 @@
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', bottom: 0 },
-      grid: { left: 48, right: 16, top: 16, bottom: 56 },
+      grid: { left: 16, right: 16, top: 16, bottom: 56, containLabel: true },
       xAxis: { type: 'category', data: data.periods },
       yAxis: { type: 'value', axisLabel: { formatter: '{value}' + (unit ? ' ' + unit : '') } },
       series: data.series

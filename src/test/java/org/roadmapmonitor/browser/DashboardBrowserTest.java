@@ -1,7 +1,9 @@
 package org.roadmapmonitor.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
@@ -11,12 +13,14 @@ import org.roadmapmonitor.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A visitor opens a framework's dashboard: the matrix says each status in words, each trend chart is drawn
- * from the table behind it, choosing another reporting period swaps in its compliance without reloading the
- * page, and axe-core finds no serious problem. Keeps a screenshot in target/screenshots/dashboard.png.
+ * In a real headless Chromium, as the public with the demo data: the dashboard's matrix, a trend chart and the
+ * map; another KPI on the map without reloading the page; a jurisdiction's profile and the next one; the KPI
+ * page. axe-core finds no serious problem on any of them, and the dashboard is kept as a screenshot.
  */
 @IntegrationTest
 class DashboardBrowserTest {
+    private static final String FRAMEWORK = "WB-SALW-ROADMAP";
+
     @LocalServerPort
     int port;
 
@@ -24,27 +28,81 @@ class DashboardBrowserTest {
     Path profile;
 
     @Test
-    void theDashboardDrawsItsChartsFromItsTablesAndSwapsCompliancePeriodsInPlace() {
+    void thePublicReadsTheDashboardSwitchesTheMapAndFollowsAJurisdiction() {
         try (var chromium = Chromium.start(profile, 1366, 900)) {
             Page page = chromium.context.newPage();
-            page.navigate("http://localhost:" + port + "/frameworks/WB-SALW-ROADMAP/dashboard");
-            assertThat(page.locator("table.matrix tbody tr")).hasCount(6);
-            assertThat(page.locator("table.matrix .status-word").first()).not().isEmpty();
-            assertThat(page.locator("#kpi-KPI-5 .chart svg")).hasCount(1);
-            Axe.assertNoSeriousProblems(page);
+            page.navigate(url("/frameworks/" + FRAMEWORK + "/dashboard"));
+
+            Locator matrix = page.locator("table.matrix");
+            assertThat(matrix.locator("tbody tr")).hasCount(6);
+            assertThat(matrix.locator("tbody tr").first().locator("th")).containsText("Albania");
+            assertThat(matrix.locator("td .status-word").first()).not().isEmpty();
+
+            assertThat(page.locator("figure.trend .chart svg").first()).isVisible();
+            assertThat(page.locator("figure.trend .chart svg path").first()).isAttached();
+
+            Locator map = page.locator(".map-panel");
+            assertThat(map).hasAttribute("data-ready", "true");
+            Locator serbia = map.locator("path[data-code=RS]");
+            assertThat(serbia).isAttached();
+            String firstKpi = page.locator("#map-kpi").inputValue();
+            assertThat(map.locator("tr[data-code]")).hasCount(6);
+            assertThat(map.locator("path[data-code=XK]")).isAttached();
+
+            page.evaluate("() => { window.stillTheSamePage = true; }");
+            page.locator("#map-kpi").selectOption("KPI-9");
+            assertThat(page.locator(".map-caption strong")).containsText("KPI-9");
+            assertThat(page.locator(".map-panel")).hasAttribute("data-ready", "true");
+            assertThat(page.locator("#map-kpi")).hasValue("KPI-9");
+            assertThat(page.evaluate("() => window.stillTheSamePage === true")).isEqualTo(true);
+            assertThat(firstKpi).isNotEqualTo("KPI-9");
+            String serbiaFill = page.locator(".map-panel path[data-code=RS]").getAttribute("fill");
+            String serbiaRow = page.locator(".map-panel tr[data-code=RS]").getAttribute("data-colour");
+            assertThat(serbiaFill).isEqualToIgnoringCase(serbiaRow);
+            assertThat(page.locator(".map-panel tr[data-code=RS]").getAttribute("data-value"))
+                    .isNotBlank();
+            page.locator(".map-panel path[data-code=RS]").hover();
+            assertThat(page.locator(".leaflet-tooltip")).containsText("Serbia");
+
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target/screenshots/dashboard.png"))
-                    .setFullPage(false));
+                    .setFullPage(true));
+            Axe.assertNoSeriousProblems(page);
 
+            matrix.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Serbia"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Serbia");
+            assertThat(page.locator("figure.trend .chart svg").first()).isVisible();
+            Axe.assertNoSeriousProblems(page);
+            page.locator(".profile-others")
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Montenegro"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Montenegro");
+            assertThat(page.locator(".profile-others a[aria-current=page]")).containsText("Montenegro");
+
+            page.locator("h3 a", new Page.LocatorOptions().setHasText("KPI-8"))
+                    .first()
+                    .click();
+            assertThat(page.locator("h1")).containsText("KPI-8");
+            assertThat(page.locator("#breakdown-sex table")).isVisible();
+            assertThat(page.locator("figure.trend .chart svg").first()).isVisible();
+            Axe.assertNoSeriousProblems(page);
+        }
+    }
+
+    @Test
+    void choosingAnotherReportingPeriodSwapsComplianceWithoutReloading() {
+        try (var chromium = Chromium.start(profile, 1366, 900)) {
+            Page page = chromium.context.newPage();
+            page.navigate(url("/frameworks/" + FRAMEWORK + "/dashboard"));
             var select = page.getByLabel("Reporting period");
             String chosen = select.locator("option").nth(1).getAttribute("value");
             page.evaluate("window.swapped = true");
             select.selectOption(chosen);
             assertThat(page.locator("#compliance-tables caption").first()).containsText("Period " + chosen);
-            org.assertj.core.api.Assertions.assertThat(page.evaluate("window.swapped"))
+            assertThat(page.evaluate("window.swapped"))
                     .as("the page was not reloaded")
                     .isEqualTo(true);
-            Axe.assertNoSeriousProblems(page);
         }
     }
 
@@ -52,17 +110,19 @@ class DashboardBrowserTest {
     void theSecretariatsScalePageHasNoSeriousAccessibilityProblem() {
         try (var chromium = Chromium.start(profile, 1366, 900)) {
             Page page = chromium.context.newPage();
-            page.navigate("http://localhost:" + port + "/login");
+            page.navigate(url("/login"));
             page.getByLabel("E-mail").fill("secretariat@demo");
             page.getByLabel("Password").fill("demo");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
                     .click();
-            page.navigate("http://localhost:" + port + "/frameworks/WB-SALW-ROADMAP/status-scale");
+            page.navigate(url("/frameworks/" + FRAMEWORK + "/status-scale"));
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the scale")))
                     .isVisible();
             Axe.assertNoSeriousProblems(page);
-            page.navigate("http://localhost:" + port + "/frameworks/WB-SALW-ROADMAP/dashboard");
-            Axe.assertNoSeriousProblems(page);
         }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
     }
 }

@@ -39,6 +39,10 @@ class ConcurrentReadsTest {
             "/api/v1/analytics?framework=WB-SALW-ROADMAP&jurisdiction=WB",
             "/jurisdictions",
             "/jurisdictions/RS",
+            "/frameworks/WB-SALW-ROADMAP/map?kpi=KPI-9",
+            "/frameworks/WB-SALW-ROADMAP/kpis/KPI-8",
+            "/frameworks/WB-SALW-ROADMAP/jurisdictions/RS",
+            "/frameworks/WB-SALW-ROADMAP/gender",
             "/periods",
             "/reports",
             "/funds",
@@ -72,7 +76,9 @@ class ConcurrentReadsTest {
         var readers = Http.api(port);
         try {
             for (int r = 0; r < READERS; r++) {
-                int first = r;
+                // Spread the readers' starting points over the whole list: with more endpoints than readers,
+                // starting at r left the tail of the list to whoever got that far within the time.
+                int first = r * urls.size() / READERS;
                 executor.submit(() -> {
                     var http = readers;
                     for (int i = first; System.nanoTime() < deadline; i++) {

@@ -27,7 +27,8 @@ class MessagesTest {
         "messages-evidence",
         "messages-refusals",
         "messages-actionplan",
-        "messages-analytics"
+        "messages-analytics",
+        "messages-analytics-pages"
     };
 
     @ParameterizedTest

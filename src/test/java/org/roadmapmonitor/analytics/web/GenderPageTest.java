@@ -1,0 +1,95 @@
+package org.roadmapmonitor.analytics.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.roadmapmonitor.support.Http;
+import org.roadmapmonitor.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The gender views: evidence measures as shares of women, men and unknown, to those who may read the records
+ * and to no one else. The records are dated 2105, a year no other test uses.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GenderPageTest {
+    private static final String PAGE = "/frameworks/WB-SALW-ROADMAP/gender?jurisdiction=RS&lang=en";
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    void recordIncidentsAndTrainingsInSerbia() {
+        var rs = Http.api(port).basic("editor.rs@demo", "demo");
+        var incident = rs.post("/api/v1/evidence/incidents", """
+                {"jurisdiction": "RS", "incidentRef": "GENDER-2105-1", "occurredOn": "2105-03-04",
+                 "incidentType": "DOMESTIC_VIOLENCE", "context": "INTIMATE_PARTNER", "settlementType": "URBAN",
+                 "persons": [{"role": "VICTIM", "sex": "FEMALE", "ageGroup": "36-60", "outcome": "INJURED"},
+                             {"role": "VICTIM", "sex": "FEMALE", "ageGroup": "0-18", "outcome": "THREATENED"},
+                             {"role": "VICTIM", "sex": "UNKNOWN", "ageGroup": "UNKNOWN"},
+                             {"role": "PERPETRATOR", "sex": "MALE", "ageGroup": "19-35"}]}""");
+        assertThat(incident.statusCode()).as(incident.body()).isEqualTo(201);
+        var training = rs.post("/api/v1/evidence/trainings", """
+                {"jurisdiction": "RS", "trainingRef": "GENDER-2105-T", "title": "Tracing", "topic": "TRACING",
+                 "startedOn": "2105-05-01", "endedOn": "2105-05-03", "participantsFemale": 1,
+                 "participantsMale": 2, "participantsUnknown": 0}""");
+        assertThat(training.statusCode()).as(training.body()).isEqualTo(201);
+    }
+
+    @Test
+    void theSecretariatSeesVictimsPerpetratorsAndParticipantsAsSharesThatAddUp() {
+        var secretariat = Http.browser(port);
+        secretariat.signIn("secretariat@demo", "demo");
+        String page = secretariat.get(PAGE).body();
+
+        String victims = section(page, "Victims of firearm incidents");
+        assertThat(row(victims, "2105")).contains("66.7 %", "0 %", "33.3 %");
+        String trainings = section(page, "Training participants");
+        assertThat(row(trainings, "2105")).contains("33.3 %", "66.7 %", ">3<");
+        assertThat(row(section(page, "Perpetrators of firearm incidents"), "2105"))
+                .contains("100 %");
+    }
+
+    @Test
+    void theJurisdictionsOwnEditorSeesThemAndAnotherJurisdictionDoesNot() {
+        var rs = Http.browser(port);
+        rs.signIn("editor.rs@demo", "demo");
+        assertThat(rs.get(PAGE).body()).contains("<th scope=\"row\">2105</th>");
+
+        var xk = Http.browser(port);
+        xk.signIn("editor.xk@demo", "demo");
+        assertThat(xk.get(PAGE).body())
+                .doesNotContain("<th scope=\"row\">2105</th>")
+                .contains("The evidence records are not public");
+    }
+
+    @Test
+    void thePublicNeverSeesCountsFromTheRecords() {
+        var res = Http.browser(port).get(PAGE);
+        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.body())
+                .doesNotContain("<th scope=\"row\">2105</th>")
+                .contains("The evidence records are not public");
+        assertThat(Http.browser(port)
+                        .get("/frameworks/WB-SALW-ROADMAP/gender?jurisdiction=NOPE")
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    /** The part of the page from a heading to the next heading of the same level. */
+    private static String section(String page, String heading) {
+        int start = page.indexOf(">" + heading);
+        assertThat(start).as(heading).isPositive();
+        int end = page.indexOf("<h3", start);
+        return page.substring(start, end < 0 ? page.length() : end);
+    }
+
+    private static String row(String section, String period) {
+        int start = section.indexOf("<th scope=\"row\">" + period + "</th>");
+        assertThat(start).as(period).isPositive();
+        return section.substring(start, section.indexOf("</tr>", start));
+    }
+}
