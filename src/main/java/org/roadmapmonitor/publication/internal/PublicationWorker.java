@@ -18,13 +18,13 @@ import org.roadmapmonitor.publication.DocumentRenderer;
 import org.roadmapmonitor.publication.Publication;
 import org.roadmapmonitor.publication.PublicationKind;
 import org.roadmapmonitor.publication.RenderedDocument;
-import org.roadmapmonitor.shared.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Generates queued publications in the background, one at a time per node. The pattern is the evidence
  * import worker's (a job row claimed with {@code FOR UPDATE SKIP LOCKED}, a heartbeat, stale jobs requeued, up
  * to three attempts), copied rather than shared because that worker is tied to its staging tables. A document
- * is read in one repeatable-read transaction, so that all its figures come from the same moment, and stored
- * with its figures in another.
+ * is read in one repeatable-read transaction as the public reads (nobody signed in), so that all its figures
+ * are published ones from the same moment, and stored with its figures in another.
  */
 @Component
 public class PublicationWorker implements SmartLifecycle {
@@ -117,8 +117,8 @@ public class PublicationWorker implements SmartLifecycle {
         var previous = LocaleContextHolder.getLocale();
         try {
             LocaleContextHolder.setLocale(job.language());
-            RenderedDocument[] out = new RenderedDocument[1];
-            SystemActor.run(() -> out[0] =
+            var out = new RenderedDocument[1];
+            asThePublic(() -> out[0] =
                     reading.execute(status -> renderer.render(job.request(), percent -> progress(id, percent))));
             String sha = sha256(out[0].content());
             writing.executeWithoutResult(status -> store.succeed(id, out[0], sha));
@@ -128,6 +128,20 @@ public class PublicationWorker implements SmartLifecycle {
             giveBack(id);
         } finally {
             LocaleContextHolder.setLocale(previous);
+        }
+    }
+
+    /**
+     * Documents go out: they are read as someone who is not signed in reads, so that only published figures
+     * reach them, whoever asked.
+     */
+    private static void asThePublic(Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 
