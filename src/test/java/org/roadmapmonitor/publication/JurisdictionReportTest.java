@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JurisdictionReportTest {
+    static final java.text.NumberFormat ENGLISH = java.text.NumberFormat.getNumberInstance(java.util.Locale.ENGLISH);
     private static final String NARRATIVE = "Joint border operations took place in every quarter of 2113.";
 
     @LocalServerPort
@@ -52,8 +53,8 @@ class JurisdictionReportTest {
         try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text.replaceAll("\\s+", " ")).contains(NARRATIVE);
-            assertThat(text).contains("Progress report of Serbia", "Page 2 of " + doc.getNumberOfPages());
-            values.values().forEach(v -> assertThat(text).contains(v));
+            assertThat(text).contains("Progress report of Republic of Serbia", "Page 2 of " + doc.getNumberOfPages());
+            values.values().forEach(v -> assertThat(text).contains(ENGLISH.format(new java.math.BigDecimal(v))));
             assertThat(doc.getDocumentCatalog().getStructureTreeRoot())
                     .as("tagged for screen readers")
                     .isNotNull();
@@ -84,7 +85,8 @@ class JurisdictionReportTest {
 
         assertThat(fixture.await(editor, html).get("state").asString()).isEqualTo("SUCCEEDED");
         String page = new String(fixture.file(editor, html), StandardCharsets.UTF_8);
-        assertThat(page).contains("lang=\"fr\"", "Rapport d’avancement de Serbia", NARRATIVE, "<table", "<thead>");
+        assertThat(page)
+                .contains("lang=\"fr\"", "Rapport d’avancement de Republic of Serbia", NARRATIVE, "<table", "<thead>");
     }
 
     @Test

@@ -45,6 +45,8 @@ final class PublishedFixture {
         for (JsonNode o : doc.get("objectives")) {
             for (JsonNode i : o.get("indicators")) {
                 String code = i.get("code").asString();
+                boolean reported =
+                        !i.has("valueSource") || i.get("valueSource").asString().equals("REPORTED");
                 var v = values.addObject().put("indicator", code);
                 switch (i.get("type").asString()) {
                     case "RATIO" -> v.put("numerator", "1").put("denominator", "4");
@@ -56,7 +58,20 @@ final class PublishedFixture {
                     default -> {
                         String value = String.valueOf(base + n);
                         v.put("value", value);
-                        byCode.put(code, value);
+                        if (reported) {
+                            byCode.put(code, value);
+                        }
+                        if (code.equals("KPI-5")) {
+                            // Persons charged, by sex: the gender section's figures.
+                            values.addObject()
+                                    .put("indicator", code)
+                                    .put("disaggregation", "sex=female")
+                                    .put("value", "1");
+                            values.addObject()
+                                    .put("indicator", code)
+                                    .put("disaggregation", "sex=male")
+                                    .put("value", String.valueOf(base + n - 1));
+                        }
                     }
                 }
                 n++;

@@ -77,30 +77,37 @@ class ReportParts {
     List<Doc.Block> jurisdictionBlocks(List<ReportView> views, List<Figure> figures) {
         var blocks = new ArrayList<Doc.Block>();
         for (ReportView v : views) {
-            if (v.hasNarratives()) {
-                for (var o : v.objectives()) {
-                    var n = o.narrative();
-                    if (n == null || n.isEmpty()) {
-                        continue;
-                    }
-                    blocks.add(new Doc.Text(
-                            o.objective().code() + " " + o.objective().title(), "strong"));
-                    for (var part : List.of(
-                            List.of("publication.narrative.progress", Objects.toString(n.progress(), "")),
-                            List.of("publication.narrative.challenges", Objects.toString(n.challenges(), "")),
-                            List.of("publication.narrative.support", Objects.toString(n.supportNeeded(), "")))) {
-                        if (!part.get(1).isBlank()) {
-                            blocks.add(Doc.Text.plain(t(part.get(0)) + ": " + part.get(1)));
-                        }
-                    }
-                }
-            }
+            blocks.addAll(narratives(v));
             if (v.hasValues()) {
                 blocks.add(valuesTable(v, figures));
             }
         }
         if (blocks.isEmpty()) {
             blocks.add(new Doc.Text(t("publication.nothingPublished"), "muted"));
+        }
+        return blocks;
+    }
+
+    /** The published narratives of a report, per objective (progress, challenges, support needed). */
+    static List<Doc.Block> narratives(ReportView v) {
+        var blocks = new ArrayList<Doc.Block>();
+        if (!v.hasNarratives()) {
+            return blocks;
+        }
+        for (var o : v.objectives()) {
+            var n = o.narrative();
+            if (n == null || n.isEmpty()) {
+                continue;
+            }
+            blocks.add(new Doc.Text(o.objective().code() + " " + o.objective().title(), "strong"));
+            for (var part : List.of(
+                    List.of("publication.narrative.progress", Objects.toString(n.progress(), "")),
+                    List.of("publication.narrative.challenges", Objects.toString(n.challenges(), "")),
+                    List.of("publication.narrative.support", Objects.toString(n.supportNeeded(), "")))) {
+                if (!part.get(1).isBlank()) {
+                    blocks.add(Doc.Text.plain(t(part.get(0)) + ": " + part.get(1)));
+                }
+            }
         }
         return blocks;
     }
@@ -115,11 +122,11 @@ class ReportParts {
                 rows.add(List.of(
                         Doc.Cell.text(i.indicator().code()),
                         Doc.Cell.text(i.indicator().title()),
-                        cell(i, total.value()),
+                        cell(i, total),
                         Doc.Cell.text(i.baseline()),
                         Doc.Cell.text(i.target())));
-                if (total.value() != null) {
-                    figures.add(new Figure(figureKey(i.indicator().code(), j, period, ""), total.value(), source(v)));
+                if (raw(total) != null) {
+                    figures.add(new Figure(figureKey(i.indicator().code(), j, period, ""), raw(total), source(v)));
                 }
             }
         }
@@ -136,11 +143,38 @@ class ReportParts {
                 rows);
     }
 
-    private Doc.Cell cell(ReportView.IndicatorView i, String raw) {
-        if (raw == null || i.narrative() || i.yesNo() || i.ratio() || !isNumber(raw)) {
+    /**
+     * A published value in neutral form: the value, or for a ratio stored as numerator and denominator
+     * {@code n/d}.
+     */
+    static String raw(ReportView.Cell c) {
+        if (c.value() != null) {
+            return c.value();
+        }
+        return c.numerator() != null && c.denominator() != null ? c.numerator() + "/" + c.denominator() : null;
+    }
+
+    private Doc.Cell cell(ReportView.IndicatorView i, ReportView.Cell c) {
+        String raw = c.value();
+        if (raw == null && raw(c) != null) {
+            var d = new BigDecimal(c.denominator());
+            return Doc.Cell.text(
+                    d.signum() == 0
+                            ? raw(c)
+                            : i.shown(new BigDecimal(c.numerator())
+                                            .divide(d, 6, java.math.RoundingMode.HALF_EVEN)
+                                            .toPlainString())
+                                    + " (" + c.numerator() + " / " + c.denominator() + ")");
+        }
+        if (raw == null
+                || i.narrative()
+                || i.yesNo()
+                || i.ratio()
+                || i.indicator().type() == org.roadmapmonitor.framework.Vocabulary.IndicatorType.ORDINAL
+                || !isNumber(raw)) {
             return Doc.Cell.text(shown(i, raw));
         }
-        return Doc.Cell.number(shown(i, raw), new BigDecimal(raw));
+        return Doc.Cell.number(formats.number(new BigDecimal(raw)), new BigDecimal(raw));
     }
 
     private static boolean isNumber(String raw) {
@@ -159,12 +193,12 @@ class ReportParts {
             for (var o : v.objectives()) {
                 for (var i : o.indicators()) {
                     for (var c : i.cells()) {
-                        if (c.key().startsWith("sex=") && c.value() != null) {
+                        if (c.key().startsWith("sex=") && raw(c) != null) {
                             rows.add(List.of(
                                     Doc.Cell.text(jurisdictionName(v.report().jurisdiction())),
                                     Doc.Cell.text(i.indicator().code()),
                                     Doc.Cell.text(c.label()),
-                                    cell(i, c.value()),
+                                    cell(i, c),
                                     Doc.Cell.text(v.report().period().code())));
                             figures.add(new Figure(
                                     figureKey(
@@ -172,7 +206,7 @@ class ReportParts {
                                             v.report().jurisdiction(),
                                             v.report().period().code(),
                                             c.key()),
-                                    c.value(),
+                                    raw(c),
                                     source(v)));
                         }
                     }
@@ -201,7 +235,7 @@ class ReportParts {
             for (var o : v.objectives()) {
                 for (var i : o.indicators()) {
                     for (var c : i.cells()) {
-                        if (c.value() == null) {
+                        if (raw(c) == null) {
                             continue;
                         }
                         rows.add(List.of(
@@ -209,7 +243,7 @@ class ReportParts {
                                 Doc.Cell.text(v.report().period().code()),
                                 Doc.Cell.text(i.indicator().code()),
                                 Doc.Cell.text(c.total() ? t("publication.total") : c.label()),
-                                cell(i, c.value()),
+                                cell(i, c),
                                 Doc.Cell.text(source(v)),
                                 Doc.Cell.text(state(v))));
                     }
