@@ -79,6 +79,7 @@ public final class SvgCharts {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);
+        renderer.setMaximumBarWidth(0.08);
         for (int s = 0; s < data.series().size(); s++) {
             renderer.setSeriesPaint(s, SERIES[s % SERIES.length]);
         }
