@@ -14,8 +14,11 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A jurisdiction's staff generate its report from what it published, in every format, read back by parsers. */
 @IntegrationTest
@@ -26,6 +29,9 @@ class JurisdictionReportTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     PublishedFixture fixture;
     Map<String, String> values;
@@ -105,5 +111,54 @@ class JurisdictionReportTest {
         var unknown = fixture.as("editor.rs@demo").post("/api/v1/publications", body("docx", "en"));
         assertThat(unknown.statusCode()).isIn(400, 422);
         assertThat(unknown.body()).contains("There is no format \\\"docx\\\"");
+    }
+
+    @Test
+    void thePageQueuesADocumentAndItsProgressBarEndsInADownload() {
+        var browser = Http.browser(port);
+        browser.signIn("editor.rs@demo", "demo");
+        var res = browser.submit(
+                "/publications",
+                "/publications",
+                Map.of(
+                        "kind", "JURISDICTION_REPORT",
+                        "framework", "WB-SALW-ROADMAP",
+                        "period", "2113S1",
+                        "kpiPeriod", "2113",
+                        "jurisdiction", "RS",
+                        "format", "html",
+                        "language", "es"));
+        assertThat(res.statusCode()).isEqualTo(302);
+        String location = res.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(browser.get("/publications/" + id).body()).contains("<progress", "hx-get");
+        fixture.await(fixture.as("editor.rs@demo"), id);
+        String done = browser.get("/publications/" + id + "/progress").body();
+        assertThat(done).contains("/api/v1/publications/" + id + "/file").doesNotContain("hx-get");
+        assertThat(browser.get("/publications").body()).contains("/publications/" + id);
+        String page = new String(
+                browser.getBytes("/api/v1/publications/" + id + "/file").body(), StandardCharsets.UTF_8);
+        assertThat(page).contains("lang=\"es\"", "Informe de progreso de Republic of Serbia");
+    }
+
+    @Test
+    void aJobLeftRunningByANodeThatStoppedIsGeneratedByAnother() {
+        long id = jdbc.sql("""
+                insert into publication (kind, framework_code, period_code, kpi_period_code, jurisdiction_code, format,
+                  language, state, progress, created_by, created_at, node, heartbeat_at, attempts)
+                values ('JURISDICTION_REPORT', 'WB-SALW-ROADMAP', '2113S1', '2113', 'RS', 'HTML', 'en', 'RUNNING', 40,
+                  'editor.rs@demo', now() - interval '10 minutes', 'node-that-stopped',
+                  now() - interval '10 minutes', 1)
+                returning id""").query(Long.class).single();
+        var editor = fixture.as("editor.rs@demo");
+        var status = fixture.await(editor, id);
+        assertThat(status.get("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(new String(fixture.file(editor, id), StandardCharsets.UTF_8)).contains(NARRATIVE);
+        assertThat(jdbc.sql("select attempts from publication where id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .as("claimed once more, by a live node")
+                .isEqualTo(2);
     }
 }
