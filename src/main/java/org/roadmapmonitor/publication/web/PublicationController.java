@@ -64,7 +64,7 @@ class PublicationController {
                         .toList());
         model.addAttribute("funds", funds.all());
         model.addAttribute("formats", List.of(PublicationFormat.PDF, PublicationFormat.HTML, PublicationFormat.XLSX));
-        model.addAttribute("languages", List.of("en", "fr", "es"));
+        model.addAttribute("documentLanguages", List.of("en", "fr", "es"));
         return "publication/list";
     }
 
