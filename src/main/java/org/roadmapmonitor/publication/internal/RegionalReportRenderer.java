@@ -13,7 +13,9 @@ import org.roadmapmonitor.analytics.AnalyticsRow;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
+import org.roadmapmonitor.framework.FrameworkSummary;
 import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
+import org.roadmapmonitor.framework.Vocabulary.VersionStatus;
 import org.roadmapmonitor.publication.DocumentRenderer;
 import org.roadmapmonitor.publication.PublicationFormat;
 import org.roadmapmonitor.publication.PublicationKind;
@@ -89,7 +91,8 @@ class RegionalReportRenderer implements DocumentRenderer {
 
     @Override
     public RenderedDocument render(PublicationRequest request, Progress progress) {
-        FrameworkDocument framework = frameworks.latest(request.framework());
+        FrameworkDocument framework =
+                version(request.framework(), request.valuesPeriod().year());
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         framework.objectives().forEach(o -> o.indicators().forEach(i -> indicators.put(i.code(), i)));
         var totals = figures.totals(request.framework(), request.valuesPeriod());
@@ -133,6 +136,18 @@ class RegionalReportRenderer implements DocumentRenderer {
                 parts.footnotes(request.framework(), in.members()),
                 parts.words());
         return new RenderedDocument(writers.write(doc, request.format()), in.used());
+    }
+
+    /** The version in force in the KPI year (its goals and indicators), else the one shown by default. */
+    private FrameworkDocument version(String code, int year) {
+        FrameworkSummary summary = frameworks.summary(code);
+        return summary.versions().stream()
+                .filter(v -> v.status() != VersionStatus.DRAFT)
+                .filter(v -> v.startYear() != null && v.endYear() != null)
+                .filter(v -> v.startYear() <= year && year <= v.endYear())
+                .findFirst()
+                .map(v -> frameworks.document(code, v.version()))
+                .orElseGet(() -> frameworks.latest(code));
     }
 
     private Doc.Section summary(Input in) {
