@@ -28,7 +28,8 @@ class MessagesTest {
         "messages-refusals",
         "messages-actionplan",
         "messages-analytics",
-        "messages-analytics-pages"
+        "messages-analytics-pages",
+        "messages-publication"
     };
 
     @ParameterizedTest

@@ -46,6 +46,8 @@ class PagesTest {
         "/admin/users/1",
         "/admin/organisations",
         "/admin/audit",
+        "/publications",
+        "/publications?framework=CENTRAL-AMERICA-ROADMAP",
         "/account",
         "/frameworks/import",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/edit",
