@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.roadmapmonitor.fund.ledger.Entry;
+import org.roadmapmonitor.shared.SpreadsheetText;
 import org.roadmapmonitor.shared.Texts;
 
 /**
@@ -118,10 +119,7 @@ final class LedgerExport {
 
     /** Text a spreadsheet would read as a formula gets a leading apostrophe, so that it is shown, not run. */
     static String neutralised(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
+        return SpreadsheetText.neutralised(text);
     }
 
     private static String safeSheetName(String name) {
