@@ -1,0 +1,34 @@
+package org.roadmapmonitor.publication;
+
+import java.util.Set;
+
+/**
+ * Produces one kind of document. Any module can contribute a renderer by declaring a Spring bean that
+ * implements this interface; the publication jobs find it by its {@link #kind()}. A kind without a renderer
+ * is refused when requested.
+ *
+ * <p>{@link #render} runs in a background job on whichever node claims it, as the platform itself (not as the
+ * person who asked), with the request's language set as the current locale: a renderer must therefore show
+ * only what may go out (published values, never drafts), and resolve its words through message keys.
+ */
+public interface DocumentRenderer {
+
+    /** Told how far the rendering has come, 0–100; also keeps the job alive while it works. */
+    @FunctionalInterface
+    interface Progress {
+        void done(int percent);
+    }
+
+    PublicationKind kind();
+
+    /** The formats this renderer writes; a request for another is refused before it is queued. */
+    Set<PublicationFormat> formats();
+
+    /**
+     * Refuses a request this renderer cannot serve (a missing fund, a jurisdiction that has no such report)
+     * with a typed refusal from {@code shared}, before the job is queued. Runs as the person asking.
+     */
+    default void check(PublicationRequest request) {}
+
+    RenderedDocument render(PublicationRequest request, Progress progress);
+}
