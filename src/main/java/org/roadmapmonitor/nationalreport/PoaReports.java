@@ -20,6 +20,7 @@ import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.StaleException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -124,7 +125,10 @@ public class PoaReports {
         return read(id);
     }
 
-    /** Fills the pre-filled answers again from today's records; the user's answers stay. */
+    /**
+     * Fills the pre-filled answers again from today's records; the user's answers stay. Like every write here it
+     * names the revision it read, so that two people cannot overwrite each other unknowingly.
+     */
     @Transactional
     public PoaReport refresh(long id, Long expectedRevision) {
         PoaReport before = editable(id, expectedRevision);
@@ -256,7 +260,10 @@ public class PoaReports {
     private PoaReport editable(long id, Long expectedRevision) {
         PoaReport report = get(id);
         mayEdit(report.jurisdiction());
-        if (expectedRevision != null && expectedRevision != report.revision()) {
+        if (expectedRevision == null) {
+            throw new PreconditionRequiredException();
+        }
+        if (expectedRevision != report.revision()) {
             throw new StaleException("nationalreport.stale", report.revision(), expectedRevision);
         }
         return report;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.FundDirectory;
@@ -199,7 +200,7 @@ public class OpenDataCatalog {
     private Instant lastEntry(String fund) {
         return ledger.ledger(fund).entries().stream()
                 .map(Entry::date)
-                .max(java.util.Comparator.naturalOrder())
+                .max(Comparator.naturalOrder())
                 .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
                 .orElse(null);
     }

@@ -171,7 +171,7 @@ class PoaReportTest {
                 [{"question": "ACTION_PLAN", "answer": "DEVELOPING", "reviewed": true},
                  {"question": "MARKING", "answer": "MAYBE"},
                  {"question": "COORDINATION_BODY", "men": -1},
-                 {"question": "TRACING", "women": 2}]""");
+                 {"question": "TRACING", "women": 2}]""", "If-Match", etag);
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body())
                 .contains("answers[1].answer")
@@ -183,6 +183,11 @@ class PoaReportTest {
                         .asLong())
                 .isEqualTo(doc.get("revision").asLong());
 
+        assertThat(editorRs()
+                        .put("/api/v1/poa-reports/" + id + "/answers", "[]")
+                        .statusCode())
+                .as("a save that names no revision")
+                .isEqualTo(428);
         var saved = editorRs().put("/api/v1/poa-reports/" + id + "/answers", """
                 [{"question": "ACTION_PLAN", "answer": "DEVELOPING", "note": "Draft plan 2026-2030", "reviewed": true},
                  {"question": "COORDINATION_BODY", "answer": "YES", "men": 4, "women": 3, "reviewed": true}]""", "If-Match", etag);
@@ -222,8 +227,14 @@ class PoaReportTest {
     @Test
     void thePdfAndTheJsonSayWhatTheReportSaysInTheReadersLanguage() throws Exception {
         long id = vincentianReport().get("id").asLong();
-        var answered = secretariat().put("/api/v1/poa-reports/" + id + "/answers", """
-                [{"question": "ASSISTANCE_NEEDED", "answer": "YES", "note": "Marking machines", "reviewed": true}]""");
+        var current = secretariat().get("/api/v1/poa-reports/" + id);
+        var answered = secretariat()
+                .put(
+                        "/api/v1/poa-reports/" + id + "/answers",
+                        """
+                [{"question": "ASSISTANCE_NEEDED", "answer": "YES", "note": "Marking machines", "reviewed": true}]""",
+                        "If-Match",
+                        current.headers().firstValue("ETag").orElseThrow());
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
 
         var pdf = secretariat().getBytes("/api/v1/poa-reports/" + id + "/report.pdf");
@@ -252,35 +263,14 @@ class PoaReportTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(renderer.formats()).containsExactlyInAnyOrder(PublicationFormat.PDF, PublicationFormat.JSON);
-        var spanish = new PublicationRequest(
-                PublicationKind.POA_REPORT,
-                null,
-                PeriodCode.year(2012),
-                null,
-                "VC",
-                null,
-                PublicationFormat.PDF,
-                Locale.forLanguageTag("es"),
-                null,
-                Map.of());
-        LocaleContextHolder.setLocale(spanish.language());
+        Locale spanish = Locale.forLanguageTag("es");
+        LocaleContextHolder.setLocale(spanish);
         try {
             byte[][] out = new byte[2][];
             SystemActor.run(() -> {
-                out[0] = renderer.render(spanish, p -> {}).content();
-                var json = renderer.render(
-                        new PublicationRequest(
-                                PublicationKind.POA_REPORT,
-                                null,
-                                PeriodCode.year(2012),
-                                null,
-                                "VC",
-                                null,
-                                PublicationFormat.JSON,
-                                spanish.language(),
-                                null,
-                                Map.of()),
-                        p -> {});
+                out[0] = renderer.render(request(PublicationFormat.PDF, spanish), p -> {})
+                        .content();
+                var json = renderer.render(request(PublicationFormat.JSON, spanish), p -> {});
                 out[1] = json.content();
                 assertThat(json.figures())
                         .anyMatch(f -> f.key().equals("POA/VC/2012/SDG-16.4.2/2010")
@@ -325,6 +315,21 @@ class PoaReportTest {
                 .isTrue();
         assertThat(browser.getBytes("/national-reports/" + id + "/report.pdf").statusCode())
                 .isEqualTo(200);
+    }
+
+    /** A document of Saint Vincent's report for cycle 2012, as the publication jobs would ask for it. */
+    private static PublicationRequest request(PublicationFormat format, Locale language) {
+        return new PublicationRequest(
+                PublicationKind.POA_REPORT,
+                null,
+                PeriodCode.year(2012),
+                null,
+                "VC",
+                null,
+                format,
+                language,
+                null,
+                Map.of());
     }
 
     static String pdfText(byte[] pdf) throws Exception {

@@ -38,6 +38,7 @@ class ConcurrentReadsTest {
             "/jurisdictions",
             "/jurisdictions/RS",
             "/periods",
+            "/open-data",
             "/reports",
             "/funds",
             "/funds/SLW00",
@@ -164,6 +165,10 @@ class ConcurrentReadsTest {
                 case "weapon-items" -> "1";
                 case "indicators" -> "WB-SALW-ROADMAP";
                 case "WB-SALW-ROADMAP" -> "KPI-6";
+                case "datasets" -> "fund-status-SLW00.csv";
+                case "data", "dataflow" -> "VC_ARM_SZTRACE";
+                case "codelist" -> "CL_AREA";
+                case "poa-reports" -> "1";
                 default ->
                     throw new AssertionError(
                             "No demo value for " + segments[i] + " in " + path + ": add one to this test");

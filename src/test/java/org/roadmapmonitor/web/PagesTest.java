@@ -26,6 +26,7 @@ class PagesTest {
         "/jurisdictions/WB",
         "/periods",
         "/periods?code=2024S1",
+        "/open-data",
         "/login"
     };
     private static final String[] SECRETARIAT = {
@@ -33,6 +34,7 @@ class PagesTest {
         "/admin/users/1",
         "/admin/organisations",
         "/admin/audit",
+        "/national-reports",
         "/account",
         "/frameworks/import",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/edit",

@@ -1,5 +1,7 @@
 package org.roadmapmonitor.nationalreport.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -180,9 +182,9 @@ public class PoaPrefill {
     }
 
     private static String percent(long part, long whole) {
-        return java.math.BigDecimal.valueOf(part)
-                .multiply(java.math.BigDecimal.valueOf(100))
-                .divide(java.math.BigDecimal.valueOf(whole), 1, java.math.RoundingMode.HALF_UP)
+        return BigDecimal.valueOf(part)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP)
                 .toPlainString();
     }
 }

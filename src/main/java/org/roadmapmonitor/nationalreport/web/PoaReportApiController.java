@@ -63,7 +63,7 @@ class PoaReportApiController {
     @PutMapping("/{id}/answers")
     @Operation(
             summary = "Answer or review questions: [{question, answer: YES|NO|DEVELOPING|'', note, men, women,"
-                    + " reviewed}]; If-Match with the ETag read refuses a stale save (412)")
+                    + " reviewed}]; If-Match with the ETag read is required (428 without it, 412 when stale)")
     ResponseEntity<PoaDocument> answer(
             @PathVariable long id,
             @RequestBody List<AnswerInput> answers,
@@ -74,7 +74,7 @@ class PoaReportApiController {
     }
 
     @PostMapping("/{id}/prefill")
-    @Operation(summary = "Pre-fill again from today's records; your answers stay")
+    @Operation(summary = "Pre-fill again from today's records; your answers stay (If-Match required)")
     ResponseEntity<PoaDocument> prefill(
             @PathVariable long id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -118,7 +118,7 @@ class PoaReportApiController {
         return "\"" + revision + "\"";
     }
 
-    /** The revision an If-Match names ("3", W/"3" or 3); null when absent or unreadable, which skips the check. */
+    /** The revision an If-Match names ("3", W/"3" or 3); null when absent or unreadable (then 428). */
     static Long revision(String ifMatch) {
         if (ifMatch == null) {
             return null;

@@ -3,6 +3,7 @@ package org.roadmapmonitor.opendata.internal;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ public final class StructureMessage {
         xml.writeEndElement();
 
         xml.writeStartElement(STR, "DataStructures");
-        var written = new java.util.HashSet<String>();
+        var written = new HashSet<String>();
         for (Dataflow f : flows) {
             if (written.add(f.structureId())) {
                 structure(f);

@@ -73,14 +73,13 @@ class SdmxApiController {
     @GetMapping("/structure/codelist/{codelist}")
     @Operation(summary = "One code list (SDMX-ML 2.1), e.g. CL_AREA: the M49 codes of SDG 16.4.2's areas")
     void codelist(@PathVariable String codelist, HttpServletResponse res, Locale locale) throws IOException {
-        var flow = dataflows.all().stream()
+        var flows = dataflows.all();
+        var flow = flows.stream()
                 .filter(f ->
-                        f.dimensions().stream().anyMatch(d -> d.codelist().id().equals(codelist)))
+                        f.dimensions().stream().anyMatch(d -> d.codelist().id().equals(codelist))
+                                || f.attributes().stream()
+                                        .anyMatch(a -> a.codelist().id().equals(codelist)))
                 .findFirst()
-                .or(() -> dataflows.all().stream()
-                        .filter(f -> f.attributes().stream()
-                                .anyMatch(a -> a.codelist().id().equals(codelist)))
-                        .findFirst())
                 .orElseThrow(() -> new NotFoundException("opendata.sdmx.unknownCodelist", codelist));
         var only = new Sdmx.Dataflow(
                 flow.id(),
