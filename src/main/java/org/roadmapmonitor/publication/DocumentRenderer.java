@@ -7,9 +7,11 @@ import java.util.Set;
  * implements this interface; the publication jobs find it by its {@link #kind()}. A kind without a renderer
  * is refused when requested.
  *
- * <p>{@link #render} runs in a background job on whichever node claims it, as the platform itself (not as the
- * person who asked), with the request's language set as the current locale: a renderer must therefore show
- * only what may go out (published values, never drafts), and resolve its words through message keys.
+ * <p>{@link #render} runs in a background job on whichever node claims it, inside one read-only
+ * repeatable-read transaction, with nobody signed in (not as the person who asked): the modules' readers then
+ * give what the public may see, i.e. published values, never drafts. A renderer that needs more (records that
+ * are never public, for a document that only goes to a government) must say so and take it deliberately. The
+ * request's language is the current locale: words come from message keys.
  */
 public interface DocumentRenderer {
 

@@ -3,7 +3,8 @@
  * fund's annual report, and renderers other modules plug in), generated as background jobs that survive
  * restarts, kept with the figures they used.
  */
-@ApplicationModule(allowedDependencies = {"framework", "fund", "identity", "jurisdiction", "reporting", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"analytics", "framework", "fund", "identity", "jurisdiction", "reporting", "shared"})
 package org.roadmapmonitor.publication;
 
 import org.springframework.modulith.ApplicationModule;

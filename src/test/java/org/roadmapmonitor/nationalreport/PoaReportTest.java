@@ -284,6 +284,37 @@ class PoaReportTest {
     }
 
     @Test
+    void thePublicationJobsGenerateTheReportAndRefuseKosovo() throws Exception {
+        vincentianReport();
+        var queued = secretariat().post("/api/v1/publications", """
+                {"kind": "POA_REPORT", "framework": "SDG", "period": "2012", "jurisdiction": "VC",
+                 "format": "pdf", "language": "fr"}""");
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+        String id = JSON.readTree(queued.body()).get("id").asString();
+        long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String state;
+        do {
+            Thread.sleep(300);
+            state = JSON.readTree(
+                            secretariat().get("/api/v1/publications/" + id).body())
+                    .get("state")
+                    .asString();
+        } while (!state.equals("SUCCEEDED") && !state.equals("FAILED") && System.nanoTime() < until);
+        assertThat(state).isEqualTo("SUCCEEDED");
+        var file = secretariat().getBytes("/api/v1/publications/" + id + "/file");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(pdfText(file.body()))
+                .contains("Rapport national PoA/IIT de Saint Vincent and the Grenadines")
+                .contains("50.0 %");
+
+        var kosovo = secretariat().post("/api/v1/publications", """
+                {"kind": "POA_REPORT", "framework": "WB-SALW-ROADMAP", "period": "2026", "jurisdiction": "XK",
+                 "format": "json", "language": "en"}""");
+        assertThat(kosovo.statusCode()).isEqualTo(422);
+        assertThat(kosovo.body()).contains("not a UN Member State");
+    }
+
+    @Test
     void theReviewPageSavesTheFormAndOffersTheDownloads() throws Exception {
         long id = vincentianReport().get("id").asLong();
         var browser = Http.browser(port);

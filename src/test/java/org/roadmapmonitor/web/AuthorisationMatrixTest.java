@@ -120,6 +120,14 @@ class AuthorisationMatrixTest {
             row("GET /api/v1/imports/{id}/errors.csv", "403 2 404 404 404 404 404 404"),
             // Evidence records are never public; the sample is an RS arms event.
             row("GET /api/v1/evidence/{type}", "403 2 2 2 2 2 2 2"),
+            // Publications: anyone signed in may ask (the body decides whether they may have that document);
+            // a document is seen by whoever asked, the secretariat and the staff of its jurisdiction or fund.
+            // The sample is an RS jurisdiction report asked for by editor.rs.
+            row("POST /api/v1/publications", "401 4 4 4 4 4 4 4"),
+            row("GET /api/v1/publications", "403 2 2 2 2 2 2 2"),
+            row("GET /api/v1/publications/{id}", "403 2 2 2 404 404 404 404"),
+            row("GET /api/v1/publications/{id}/file", "403 2 2 2 404 404 404 404"),
+            row("GET /api/v1/publications/{id}/figures", "403 2 2 2 404 404 404 404"),
             row("POST /api/v1/evidence/{type}", "401 4 4 4 4 4 4 4"),
             row("GET /api/v1/evidence/{type}/{id}", "403 2 2 2 404 404 404 404"),
             row("PUT /api/v1/evidence/{type}/{id}", "401 4 4 403 404 404 404 404"),
@@ -162,6 +170,7 @@ class AuthorisationMatrixTest {
         otherFund();
         event = rsEvent();
         poaReport = rsPoaReport(callers.get(Caller.EDITOR_RS));
+        publication = rsPublication();
         String entry = jdbc.sql("select min(id)::text from ledger_entry where fund_code = 'SLW00'")
                 .query(String.class)
                 .single();
@@ -321,6 +330,18 @@ class AuthorisationMatrixTest {
         return JSON.readTree(created.body()).get("id").asString();
     }
 
+    private static String publication;
+
+    /** A generated jurisdiction report of Serbia (RS), as editor.rs would have asked for it. */
+    private String rsPublication() {
+        return jdbc.sql("""
+                insert into publication (kind, framework_code, period_code, jurisdiction_code, format, language, state,
+                  progress, created_by, created_at, content, content_sha256)
+                values ('JURISDICTION_REPORT', 'WB-SALW-ROADMAP', '2079', 'RS', 'HTML', 'en', 'SUCCEEDED', 100,
+                  'editor.rs@demo', now(), convert_to('<html></html>', 'UTF8'), 'none')
+                returning id::text""").query(String.class).single();
+    }
+
     /** A fresh arms event of Serbia (RS), recorded by the secretariat. */
     private String rsEvent() {
         var created = Http.api(port)
@@ -349,6 +370,7 @@ class AuthorisationMatrixTest {
                 case "reports" -> report;
                 case "ledger" -> entry;
                 case "imports" -> "1";
+                case "publications" -> publication;
                 case "evidence" -> "arms-events";
                 case "arms-events" -> event;
                 case "indicators" -> "WB-SALW-ROADMAP";

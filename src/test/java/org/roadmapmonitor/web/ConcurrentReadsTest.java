@@ -159,7 +159,7 @@ class ConcurrentReadsTest {
                 case "jurisdictions" -> "RS";
                 case "periods" -> "2024S1";
                 case "reports" -> report;
-                case "ledger", "imports" -> "1";
+                case "ledger", "imports", "publications" -> "1";
                 case "designations" -> "frameworks";
                 case "evidence" -> "weapon-items";
                 case "weapon-items" -> "1";

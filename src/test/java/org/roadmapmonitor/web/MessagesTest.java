@@ -26,6 +26,8 @@ class MessagesTest {
         "messages-fund",
         "messages-evidence",
         "messages-refusals",
+        "messages-analytics",
+        "messages-publication",
         "messages-opendata",
         "messages-nationalreport"
     };

@@ -35,6 +35,8 @@ class PagesTest {
         "/admin/organisations",
         "/admin/audit",
         "/national-reports",
+        "/publications",
+        "/publications?framework=CENTRAL-AMERICA-ROADMAP",
         "/account",
         "/frameworks/import",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/edit",

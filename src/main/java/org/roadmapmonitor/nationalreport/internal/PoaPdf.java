@@ -61,8 +61,9 @@ public final class PoaPdf {
                 .append("body { font-family: '")
                 .append(FAMILY)
                 .append("'; font-size: 9pt; }")
-                .append("h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14pt; }")
+                .append("h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14pt; page-break-after: avoid; }")
                 .append("table { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; }")
+                .append("table.questions { table-layout: fixed; }")
                 .append("thead { display: table-header-group; } tr { page-break-inside: avoid; }")
                 .append("th, td { border: 0.5pt solid #999; padding: 3pt; vertical-align: top; text-align: left; }")
                 .append(".muted { color: #555; font-style: italic; }")
@@ -79,7 +80,8 @@ public final class PoaPdf {
         for (var s : doc.sections()) {
             h.append("<h2>").append(e(s.title())).append("</h2>");
             if (!s.questions().isEmpty()) {
-                h.append("<table><thead><tr>")
+                h.append("<table class=\"questions\"><colgroup><col style=\"width: 44%\"/><col style=\"width: 12%\"/>")
+                        .append("<col style=\"width: 14%\"/><col style=\"width: 30%\"/></colgroup><thead><tr>")
                         .append(th("nationalreport.pdf.question"))
                         .append(th("nationalreport.pdf.sources"))
                         .append(th("nationalreport.pdf.answer"))

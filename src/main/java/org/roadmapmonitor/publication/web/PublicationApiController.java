@@ -1,0 +1,104 @@
+package org.roadmapmonitor.publication.web;
+
+import java.net.URI;
+import java.util.List;
+import org.roadmapmonitor.publication.Publication;
+import org.roadmapmonitor.publication.Publications;
+import org.roadmapmonitor.publication.RenderedDocument;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Documents generated in the background: a request in, a job out (202); its state and progress; its file
+ * once it succeeded, and the figures the file shows.
+ */
+@RestController
+@RequestMapping("/api/v1/publications")
+class PublicationApiController {
+    private final Publications publications;
+
+    PublicationApiController(Publications publications) {
+        this.publications = publications;
+    }
+
+    record Accepted(long id, Publication.State state) {}
+
+    record Status(
+            long id,
+            String kind,
+            Publication.State state,
+            int progress,
+            String framework,
+            String period,
+            String kpiPeriod,
+            String jurisdiction,
+            String fund,
+            String format,
+            String language,
+            Integer number,
+            String sha256) {
+        static Status of(Publication p) {
+            var r = p.request();
+            return new Status(
+                    p.id(),
+                    p.kind().name(),
+                    p.state(),
+                    p.percent(),
+                    r.framework(),
+                    r.period().code(),
+                    r.kpiPeriod() == null ? null : r.kpiPeriod().code(),
+                    r.jurisdiction(),
+                    r.fund(),
+                    r.format().code(),
+                    r.language().toLanguageTag(),
+                    p.number(),
+                    p.sha256());
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<Accepted> generate(@RequestBody PublicationInput input) {
+        Publication p = publications.submit(input.toRequest());
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/publications/" + p.id()))
+                .body(new Accepted(p.id(), p.state()));
+    }
+
+    @GetMapping
+    List<Status> list() {
+        return publications.list().stream().map(Status::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    Status status(@PathVariable long id) {
+        return Status.of(publications.get(id));
+    }
+
+    @GetMapping("/{id}/file")
+    ResponseEntity<byte[]> file(@PathVariable long id) {
+        Publication p = publications.get(id);
+        byte[] content = publications.file(id);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, p.format().mediaType())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(p.fileName())
+                                .build()
+                                .toString())
+                .body(content);
+    }
+
+    @GetMapping("/{id}/figures")
+    List<RenderedDocument.Figure> figures(@PathVariable long id) {
+        return publications.figures(id);
+    }
+}

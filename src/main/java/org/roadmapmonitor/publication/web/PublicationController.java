@@ -1,0 +1,89 @@
+package org.roadmapmonitor.publication.web;
+
+import java.util.List;
+import org.roadmapmonitor.framework.FrameworkCatalogue;
+import org.roadmapmonitor.framework.FrameworkSummary;
+import org.roadmapmonitor.fund.FundDirectory;
+import org.roadmapmonitor.jurisdiction.Jurisdiction;
+import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
+import org.roadmapmonitor.publication.Publication;
+import org.roadmapmonitor.publication.PublicationFormat;
+import org.roadmapmonitor.publication.Publications;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Publications page: the documents the reader may see with their progress, a form to generate one (with
+ * the secretariat's introduction and per-goal commentary for the chosen framework), and one document's page,
+ * whose progress bar htmx refreshes until the file is ready.
+ */
+@Controller
+class PublicationController {
+    private final Publications publications;
+    private final FrameworkCatalogue frameworks;
+    private final JurisdictionDirectory jurisdictions;
+    private final FundDirectory funds;
+
+    PublicationController(
+            Publications publications,
+            FrameworkCatalogue frameworks,
+            JurisdictionDirectory jurisdictions,
+            FundDirectory funds) {
+        this.publications = publications;
+        this.frameworks = frameworks;
+        this.jurisdictions = jurisdictions;
+        this.funds = funds;
+    }
+
+    @GetMapping("/publications")
+    String list(@RequestParam(required = false) String framework, Model model) {
+        List<FrameworkSummary> all = frameworks.list();
+        String chosen = framework != null && all.stream().anyMatch(f -> f.code().equals(framework))
+                ? framework
+                : all.isEmpty() ? null : all.get(0).code();
+        var form = new PublicationForm();
+        form.setFramework(chosen);
+        form.setLanguage(LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute("form", form);
+        model.addAttribute("publications", publications.list());
+        model.addAttribute("kinds", publications.available());
+        model.addAttribute("frameworks", all);
+        model.addAttribute(
+                "goals", chosen == null ? List.of() : frameworks.latest(chosen).objectives());
+        model.addAttribute(
+                "jurisdictions",
+                jurisdictions.all().stream()
+                        .filter(j -> j.kind() == Jurisdiction.Kind.JURISDICTION)
+                        .toList());
+        model.addAttribute("funds", funds.all());
+        model.addAttribute("formats", List.of(PublicationFormat.PDF, PublicationFormat.HTML, PublicationFormat.XLSX));
+        model.addAttribute("languages", List.of("en", "fr", "es"));
+        return "publication/list";
+    }
+
+    @PostMapping("/publications")
+    String generate(@ModelAttribute PublicationForm form, RedirectAttributes flash) {
+        Publication p = publications.submit(form.toInput().toRequest());
+        flash.addFlashAttribute("queued", p.id());
+        return "redirect:/publications/" + p.id();
+    }
+
+    @GetMapping("/publications/{id}")
+    String one(@PathVariable long id, Model model) {
+        model.addAttribute("p", publications.get(id));
+        return "publication/one";
+    }
+
+    @GetMapping("/publications/{id}/progress")
+    String progress(@PathVariable long id, Model model) {
+        model.addAttribute("p", publications.get(id));
+        return "publication/one :: progress";
+    }
+}
