@@ -4,7 +4,17 @@
  * restarts, kept with the figures they used.
  */
 @ApplicationModule(
-        allowedDependencies = {"analytics", "framework", "fund", "identity", "jurisdiction", "reporting", "shared"})
+        allowedDependencies = {
+            "analytics",
+            "framework",
+            "fund",
+            "fund :: ledger",
+            "identity",
+            "jurisdiction",
+            "reporting",
+            "reporting :: workflow",
+            "shared"
+        })
 package org.roadmapmonitor.publication;
 
 import org.springframework.modulith.ApplicationModule;

@@ -134,10 +134,10 @@ class JurisdictionReportTest {
         assertThat(browser.get("/publications/" + id).body()).contains("<progress", "hx-get");
         fixture.await(fixture.as("editor.rs@demo"), id);
         String done = browser.get("/publications/" + id + "/progress").body();
-        assertThat(done).contains("/api/v1/publications/" + id + "/file").doesNotContain("hx-get");
+        assertThat(done).contains("/publications/" + id + "/file").doesNotContain("hx-get");
         assertThat(browser.get("/publications").body()).contains("/publications/" + id);
-        String page = new String(
-                browser.getBytes("/api/v1/publications/" + id + "/file").body(), StandardCharsets.UTF_8);
+        String page =
+                new String(browser.getBytes("/publications/" + id + "/file").body(), StandardCharsets.UTF_8);
         assertThat(page).contains("lang=\"es\"", "Informe de progreso de Republic of Serbia");
     }
 

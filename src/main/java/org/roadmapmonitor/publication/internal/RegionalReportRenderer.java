@@ -369,18 +369,6 @@ class RegionalReportRenderer implements DocumentRenderer {
                     Doc.Cell.text(t("publication.source.analytics", t("publication.valueSource." + r.source()))),
                     Doc.Cell.text(t(r.working() ? "publication.state.working" : "publication.state.PUBLISHED"))));
         }
-        return new Doc.Table(
-                t("publication.sheet.annex"),
-                t("publication.sheet.annex"),
-                List.of(
-                        t("publication.col.jurisdiction"),
-                        t("publication.col.period"),
-                        t("publication.col.indicator"),
-                        t("publication.col.disaggregation"),
-                        t("publication.col.value"),
-                        t("publication.col.source"),
-                        t("publication.col.state")),
-                List.of(false, false, false, false, true, false, false),
-                rows);
+        return ReportParts.annexTable(rows);
     }
 }

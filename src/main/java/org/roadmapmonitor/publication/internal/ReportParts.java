@@ -250,9 +250,14 @@ class ReportParts {
                 }
             }
         }
+        return annexTable(rows);
+    }
+
+    /** The annex's table: jurisdiction, period, indicator, breakdown, value, source, state. */
+    static Doc.Table annexTable(List<List<Doc.Cell>> rows) {
         return new Doc.Table(
                 t("publication.sheet.annex"),
-                t("publication.section.annex"),
+                t("publication.sheet.annex"),
                 List.of(
                         t("publication.col.jurisdiction"),
                         t("publication.col.period"),

@@ -84,6 +84,11 @@ class PublicationApiController {
 
     @GetMapping("/{id}/file")
     ResponseEntity<byte[]> file(@PathVariable long id) {
+        return download(publications, id);
+    }
+
+    /** The document as an attachment, with its media type and file name. */
+    static ResponseEntity<byte[]> download(Publications publications, long id) {
         Publication p = publications.get(id);
         byte[] content = publications.file(id);
         return ResponseEntity.ok()

@@ -10,6 +10,7 @@ import org.roadmapmonitor.publication.Publication;
 import org.roadmapmonitor.publication.PublicationFormat;
 import org.roadmapmonitor.publication.Publications;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +65,7 @@ class PublicationController {
                         .toList());
         model.addAttribute("funds", funds.all());
         model.addAttribute("formats", List.of(PublicationFormat.PDF, PublicationFormat.HTML, PublicationFormat.XLSX));
-        model.addAttribute("languages", List.of("en", "fr", "es"));
+        model.addAttribute("documentLanguages", List.of("en", "fr", "es"));
         return "publication/list";
     }
 
@@ -77,8 +78,16 @@ class PublicationController {
 
     @GetMapping("/publications/{id}")
     String one(@PathVariable long id, Model model) {
-        model.addAttribute("p", publications.get(id));
+        Publication p = publications.get(id);
+        model.addAttribute("p", p);
+        model.addAttribute("figures", p.state() == Publication.State.SUCCEEDED ? publications.figures(id) : List.of());
         return "publication/one";
+    }
+
+    /** The file for a signed-in browser (the API's copy answers API credentials only). */
+    @GetMapping("/publications/{id}/file")
+    ResponseEntity<byte[]> file(@PathVariable long id) {
+        return PublicationApiController.download(publications, id);
     }
 
     @GetMapping("/publications/{id}/progress")
