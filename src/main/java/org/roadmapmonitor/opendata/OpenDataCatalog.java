@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.FundDirectory;
 import org.roadmapmonitor.fund.FundLedger;
@@ -69,7 +70,9 @@ public class OpenDataCatalog {
                 f.lastPublished(),
                 VALUE_COLUMNS)));
         for (Fund fund : funds.all()) {
-            Instant modified = lastEntry(fund.code());
+            // A fund without entries yet was last changed when it was set up.
+            Instant modified = lastEntry(fund.code())
+                    .orElse(fund.startDate().atStartOfDay(ZoneOffset.UTC).toInstant());
             all.add(new Dataset(
                     STATUS + fund.code(),
                     Texts.of("opendata.dataset.status.title", fund.name()),
@@ -197,11 +200,10 @@ public class OpenDataCatalog {
                 e.memo());
     }
 
-    private Instant lastEntry(String fund) {
+    private Optional<Instant> lastEntry(String fund) {
         return ledger.ledger(fund).entries().stream()
                 .map(Entry::date)
                 .max(Comparator.naturalOrder())
-                .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
-                .orElse(null);
+                .map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 }

@@ -63,7 +63,10 @@ class OpenDataApiTest {
                     default -> JSON.readTree(file.body()).get("rows").size();
                 };
             }
-            assertThat(rows[0]).as("rows of %s in CSV, XLSX and JSON", id).isPositive();
+            if (List.of("sdg-16-4-2", "framework-values-WB-SALW-ROADMAP", "fund-transactions-SLW00")
+                    .contains(id)) {
+                assertThat(rows[0]).as("rows of %s", id).isPositive();
+            }
             assertThat(rows).as("rows of %s in CSV, XLSX and JSON", id).containsOnly(rows[0]);
         }
     }
