@@ -29,7 +29,8 @@ class MessagesTest {
         "messages-analytics",
         "messages-publication",
         "messages-opendata",
-        "messages-nationalreport"
+        "messages-nationalreport",
+        "messages-actionplan"
     };
 
     @ParameterizedTest
