@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.identity.internal.ApiTokens;
 import org.roadmapmonitor.identity.internal.IdentityRepository;
+import org.roadmapmonitor.support.DemoSettled;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
 import org.roadmapmonitor.support.OpenPeriods;
@@ -152,7 +153,23 @@ class AuthorisationMatrixTest {
             row("PUT /api/v1/evidence/{type}/{id}", "401 4 4 403 404 404 404 404"),
             row("DELETE /api/v1/evidence/{type}/{id}", "401 2 2 403 404 404 404 404"),
             // Without jurisdiction and period the values cannot be computed, for anyone.
-            row("GET /api/v1/indicators/{framework}/{indicator}/values", "4 4 4 4 4 4 4 4"));
+            row("GET /api/v1/indicators/{framework}/{indicator}/values", "4 4 4 4 4 4 4 4"),
+            // Published figures are open data.
+            row("GET /api/v1/open-data/catalog", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/open-data/datasets/{dataset}.{format}", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/sdmx/data/{dataflow}", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/sdmx/structure/dataflow", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/sdmx/structure/dataflow/{dataflow}", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/sdmx/structure/codelist/{codelist}", "2 2 2 2 2 2 2 2"),
+            // PoA/ITI national reports are scoped like draft reports; the sample is RS's. Writes name the
+            // revision they read (If-Match): without it those who may write get 428.
+            row("GET /api/v1/poa-reports", "403 2 2 2 2 2 2 2"),
+            row("POST /api/v1/poa-reports", "401 4 4 4 4 4 4 4"),
+            row("GET /api/v1/poa-reports/{id}", "403 2 2 2 404 404 404 404"),
+            row("PUT /api/v1/poa-reports/{id}/answers", "401 4 4 4 4 4 4 4"),
+            row("POST /api/v1/poa-reports/{id}/prefill", "401 4 4 403 404 404 404 404"),
+            row("GET /api/v1/poa-reports/{id}/report.pdf", "403 2 2 2 404 404 404 404"),
+            row("GET /api/v1/poa-reports/{id}/report.json", "403 2 2 2 404 404 404 404"));
 
     @LocalServerPort
     int port;
@@ -172,6 +189,7 @@ class AuthorisationMatrixTest {
         String draft = rsDraftReport(callers.get(Caller.EDITOR_RS));
         otherFund();
         event = rsEvent();
+        poaReport = rsPoaReport(callers.get(Caller.EDITOR_RS));
         publication = rsPublication();
         xkPlan = jdbc.sql("select min(id)::text from action_plan where jurisdiction_code = 'XK'")
                 .query(String.class)
@@ -183,6 +201,9 @@ class AuthorisationMatrixTest {
         String entry = jdbc.sql("select min(id)::text from ledger_entry where fund_code = 'SLW00'")
                 .query(String.class)
                 .single();
+        // The demo loads evidence and publishes SDG figures in the background: let it finish, or its changes
+        // would be counted as the matrix's.
+        DemoSettled.await(jdbc);
         long auditBefore = lastAudit();
 
         var observed = new LinkedHashMap<String, String>();
@@ -321,6 +342,21 @@ class AuthorisationMatrixTest {
     }
 
     private static String event;
+    private static String poaReport;
+
+    /** Serbia's PoA/ITI national report of the matrix's cycle, which only RS and the secretariat may see. */
+    private String rsPoaReport(Http editor) {
+        var existing = jdbc.sql("select id::text from poa_report where jurisdiction_code = 'RS' and cycle = 2120")
+                .query(String.class)
+                .optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var created = editor.post("/api/v1/poa-reports", "{\"jurisdiction\": \"RS\", \"cycle\": 2120}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).get("id").asString();
+    }
+
     private static String publication;
 
     /** A generated jurisdiction report of Serbia (RS), as editor.rs would have asked for it. */
@@ -374,6 +410,11 @@ class AuthorisationMatrixTest {
                 case "indicators" -> "WB-SALW-ROADMAP";
                 case "WB-SALW-ROADMAP" -> "KPI-6";
                 case "designations" -> "frameworks";
+                case "datasets" -> "fund-status-SLW00.csv";
+                case "data" -> "WB-SALW-ROADMAP";
+                case "dataflow" -> "VC_ARM_SZTRACE";
+                case "codelist" -> "CL_AREA";
+                case "poa-reports" -> poaReport;
                 default ->
                     throw new AssertionError("No sample value for " + variable + " in " + path
                             + ": add one to AuthorisationMatrixTest.fill");

@@ -44,6 +44,7 @@ class ConcurrentReadsTest {
             "/frameworks/WB-SALW-ROADMAP/jurisdictions/RS",
             "/frameworks/WB-SALW-ROADMAP/gender",
             "/periods",
+            "/open-data",
             "/reports",
             "/funds",
             "/funds/SLW00",
@@ -182,6 +183,10 @@ class ConcurrentReadsTest {
                 case "action-plans", "activities" -> "1";
                 case "indicators" -> "WB-SALW-ROADMAP";
                 case "WB-SALW-ROADMAP" -> "KPI-6";
+                case "datasets" -> "fund-status-SLW00.csv";
+                case "data", "dataflow" -> "VC_ARM_SZTRACE";
+                case "codelist" -> "CL_AREA";
+                case "poa-reports" -> "1";
                 default ->
                     throw new AssertionError(
                             "No demo value for " + segments[i] + " in " + path + ": add one to this test");

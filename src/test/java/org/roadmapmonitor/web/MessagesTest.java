@@ -29,7 +29,9 @@ class MessagesTest {
         "messages-actionplan",
         "messages-analytics",
         "messages-analytics-pages",
-        "messages-publication"
+        "messages-publication",
+        "messages-opendata",
+        "messages-nationalreport"
     };
 
     @ParameterizedTest

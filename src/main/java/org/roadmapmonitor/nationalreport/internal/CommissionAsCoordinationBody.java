@@ -1,0 +1,32 @@
+package org.roadmapmonitor.nationalreport.internal;
+
+import java.util.Optional;
+import org.roadmapmonitor.identity.Organisation;
+import org.roadmapmonitor.identity.UserAdministration;
+import org.roadmapmonitor.nationalreport.CoordinationSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Until the coordination module records bodies with their members, the jurisdiction's SALW commission (an
+ * organisation of that kind) is offered as its national coordination body, without counts of women and men.
+ * Last in order, so that any real source wins.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class CommissionAsCoordinationBody implements CoordinationSource {
+    private final UserAdministration organisations;
+
+    CommissionAsCoordinationBody(UserAdministration organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    public Optional<Coordination> coordination(String jurisdiction) {
+        return organisations.organisations().stream()
+                .filter(o -> o.kind() == Organisation.Kind.SALW_COMMISSION && jurisdiction.equals(o.jurisdiction()))
+                .findFirst()
+                .map(o -> new Coordination(o.name(), null, null, null));
+    }
+}
