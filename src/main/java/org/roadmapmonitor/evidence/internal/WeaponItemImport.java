@@ -112,9 +112,13 @@ class WeaponItemImport implements ImportSpec {
     @Override
     public void merge(StagedFile file, Progress progress) {
         jdbc.sql("analyze file_event").update();
-        jdbc.sql("create temp table import_event (event_ref text, event_id bigint not null) on commit drop")
+        jdbc.sql("create temp table import_event (event_ref text, event_id bigint not null, fresh boolean not null)"
+                        + " on commit drop")
                 .update();
-        jdbc.sql(WeaponItemSql.MERGE_EVENTS)
+        long existing = jdbc.sql(WeaponItemSql.UPDATE_EVENTS)
+                .params(file.jobId(), file.actor())
+                .update();
+        jdbc.sql(WeaponItemSql.INSERT_EVENTS)
                 .params(file.jobId(), file.actor(), file.demo())
                 .update();
         jdbc.sql("analyze import_event").update();
@@ -127,9 +131,14 @@ class WeaponItemImport implements ImportSpec {
         long done = 0;
         for (long from = 0; from < pages; from += step) {
             String range = "n.ctid >= '(" + from + ",0)'::tid and n.ctid < '(" + (from + step) + ",0)'::tid";
-            done += jdbc.sql(WeaponItemSql.MERGE_ITEMS.formatted(file.table(), range))
+            done += jdbc.sql(WeaponItemSql.items(file.table(), true, range))
                     .param(file.jobId())
                     .update();
+            if (existing > 0) {
+                done += jdbc.sql(WeaponItemSql.items(file.table(), false, range))
+                        .param(file.jobId())
+                        .update();
+            }
             progress.processed(done);
         }
     }

@@ -71,25 +71,62 @@ final class WeaponItemSql {
                      and n.line_no <> d.first_line
             limit 100000""";
 
-    /** One event per event_ref, from the file's events; notes each one's id. Parameters: job id, actor, demo. */
-    static final String MERGE_EVENTS = """
-            with merged as (
+    /**
+     * Events of the file that exist already (an earlier import of the same events) are updated in place and
+     * noted. Parameters: job id, actor.
+     */
+    static final String UPDATE_EVENTS = """
+            with updated as (
+                update arms_event a set
+                    event_type = f.event_type, criminal_offence = f.criminal_offence::boolean,
+                    event_date = f.event_date::date, agency = f.agency,
+                    municipality = coalesce(f.municipality, a.municipality), import_job_id = ?, updated_at = now(),
+                    updated_by = ?
+                from file_event f
+                where a.jurisdiction_code = f.jurisdiction and a.event_ref = f.event_ref
+                returning a.id, a.event_ref)
+            insert into import_event (event_ref, event_id, fresh) select event_ref, id, false from updated""";
+
+    /**
+     * The file's other events are new: a plain INSERT … SELECT in file order (so their ids, and the items'
+     * keys, grow with the file and their index pages are appended to), no conflict probe. Parameters: job id,
+     * actor, demo.
+     */
+    static final String INSERT_EVENTS = """
+            with inserted as (
                 insert into arms_event (jurisdiction_code, event_ref, event_type, criminal_offence, event_date,
                                         agency, municipality, import_job_id, updated_at, updated_by, demo)
-                select jurisdiction, event_ref, event_type, criminal_offence::boolean, event_date::date, agency,
-                       municipality, ?, now(), ?, ?
-                from file_event
-                on conflict (jurisdiction_code, event_ref) do update set
-                    event_type = excluded.event_type, criminal_offence = excluded.criminal_offence,
-                    event_date = excluded.event_date, agency = excluded.agency,
-                    municipality = coalesce(excluded.municipality, arms_event.municipality),
-                    import_job_id = excluded.import_job_id, updated_at = excluded.updated_at,
-                    updated_by = excluded.updated_by
+                select f.jurisdiction, f.event_ref, f.event_type, f.criminal_offence::boolean, f.event_date::date,
+                       f.agency, f.municipality, ?, now(), ?, ?
+                from file_event f
+                where not exists (select 1 from import_event i where i.event_ref = f.event_ref)
+                order by f.first_line
                 returning id, event_ref)
-            insert into import_event (event_ref, event_id) select event_ref, id from merged""";
+            insert into import_event (event_ref, event_id, fresh) select event_ref, id, true from inserted""";
 
-    /** The items of one range of staged rows. Parameter: job id. */
-    static final String MERGE_ITEMS = """
+    /**
+     * The items of one range of staged rows ({@code range}, a condition on {@code n}): those of new events with
+     * a plain insert (nothing to conflict with), those of events that existed added or updated. Parameter: job
+     * id.
+     */
+    static String items(String table, boolean newEvents, String range) {
+        return ITEMS.formatted(table, newEvents ? "e.fresh" : "not e.fresh", range, newEvents ? "" : ITEM_UPDATE);
+    }
+
+    private static final String ITEM_UPDATE = """
+            on conflict (event_id, item_key) do update set
+                category = excluded.category, manufacturer = excluded.manufacturer,
+                country_of_manufacture = excluded.country_of_manufacture, model = excluded.model,
+                calibre = excluded.calibre, year_of_manufacture = excluded.year_of_manufacture,
+                import_marking = excluded.import_marking, marking_status = excluded.marking_status,
+                conversion = excluded.conversion, antique = excluded.antique, legal_status = excluded.legal_status,
+                disposition = excluded.disposition, destroyed_on = excluded.destroyed_on,
+                tracing_status = excluded.tracing_status, origin_established = excluded.origin_established,
+                origin_method = excluded.origin_method, point_of_diversion = excluded.point_of_diversion,
+                last_legal_record = excluded.last_legal_record, import_job_id = excluded.import_job_id""";
+
+    /** Items of staged rows joined to their events: which events, then what to do on a conflict. */
+    private static final String ITEMS = """
             insert into weapon_item (event_id, item_key, category, manufacturer, country_of_manufacture,
                                      serial_number, model, calibre, year_of_manufacture, import_marking,
                                      marking_status, conversion, antique, legal_status, disposition, destroyed_on,
@@ -103,16 +140,7 @@ final class WeaponItemSql {
                    coalesce(n.origin_established, 'false')::boolean, n.origin_method, n.point_of_diversion,
                    n.last_legal_record, ?
             from %s n
-            join import_event e on e.event_ref = n.event_ref
+            join import_event e on e.event_ref = n.event_ref and %s
             where %s
-            on conflict (event_id, item_key) do update set
-                category = excluded.category, manufacturer = excluded.manufacturer,
-                country_of_manufacture = excluded.country_of_manufacture, model = excluded.model,
-                calibre = excluded.calibre, year_of_manufacture = excluded.year_of_manufacture,
-                import_marking = excluded.import_marking, marking_status = excluded.marking_status,
-                conversion = excluded.conversion, antique = excluded.antique, legal_status = excluded.legal_status,
-                disposition = excluded.disposition, destroyed_on = excluded.destroyed_on,
-                tracing_status = excluded.tracing_status, origin_established = excluded.origin_established,
-                origin_method = excluded.origin_method, point_of_diversion = excluded.point_of_diversion,
-                last_legal_record = excluded.last_legal_record, import_job_id = excluded.import_job_id""";
+            %s""";
 }
