@@ -165,6 +165,21 @@ public class ReportService {
                 .toList();
     }
 
+    /** One page of reports as {@link #list} returns them, cut in the database, with how many there are in all. */
+    public record Page(List<ProgressReport> reports, long total) {}
+
+    public Page page(String framework, String period, ReportState state, int page, int size) {
+        var me = CurrentUser.get();
+        List<String> scope = me.filter(u -> u.isSecretariat()).isPresent()
+                ? null
+                : me.map(u -> u.jurisdictions()).orElse(List.of());
+        var filter = new ReportRepository.Filter(blank(framework), null, blank(period), state, scope, true);
+        var rows = reports.page(filter, Math.max(0, page) * size, size).stream()
+                .map(r -> ReportAccess.mine(r.jurisdiction()).isEmpty() ? r.withoutNames() : r)
+                .toList();
+        return new Page(rows, reports.count(filter));
+    }
+
     public FrameworkDocument framework(ProgressReport r) {
         return frameworks.document(r.framework(), r.version());
     }

@@ -241,6 +241,36 @@ public record ReportView(
         };
     }
 
+    /**
+     * The completeness the report page shows, from the framework document and the keys
+     * ({@link ValueRules#keyOf}) of the filled cells alone — for lists of many reports, without their views.
+     */
+    public static Completeness completeness(FrameworkDocument doc, Set<String> filled) {
+        int totals = 0;
+        int totalsExpected = 0;
+        int cells = 0;
+        int cellsExpected = 0;
+        for (Objective o : doc.objectives()) {
+            for (Indicator ind : o.indicators()) {
+                totalsExpected++;
+                totals += filled.contains(ValueRules.keyOf(ind.code(), DisaggregationKey.TOTAL)) ? 1 : 0;
+                for (String dim : ind.disaggregations()) {
+                    for (var d : doc.dimensions()) {
+                        if (!d.code().equals(dim)) {
+                            continue;
+                        }
+                        for (var c : d.categories()) {
+                            cellsExpected++;
+                            cells += filled.contains(ValueRules.keyOf(ind.code(), dim + "=" + c.code())) ? 1 : 0;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return new Completeness(totals, totalsExpected, cells, cellsExpected);
+    }
+
     private static Completeness completeness(List<ObjectiveView> objectives) {
         int totals = 0;
         int totalsExpected = 0;

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.roadmapmonitor.fund.ledger.Entry;
+import org.roadmapmonitor.shared.SpreadsheetText;
 import org.roadmapmonitor.shared.Texts;
 
 /**
@@ -66,7 +67,7 @@ final class LedgerExport {
 
     static Sink xlsx(OutputStream out) {
         var book = new SXSSFWorkbook(100);
-        SXSSFSheet sheet = book.createSheet(safeSheetName(Texts.of("fund.tab.ledger")));
+        SXSSFSheet sheet = book.createSheet(SpreadsheetText.sheetName(Texts.of("fund.tab.ledger")));
         Row head = sheet.createRow(0);
         for (int c = 0; c < HEADINGS.size(); c++) {
             head.createCell(c).setCellValue(Texts.of(HEADINGS.get(c)));
@@ -118,14 +119,6 @@ final class LedgerExport {
 
     /** Text a spreadsheet would read as a formula gets a leading apostrophe, so that it is shown, not run. */
     static String neutralised(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
-    }
-
-    private static String safeSheetName(String name) {
-        String clean = name.replaceAll("[\\\\/?*\\[\\]:]", " ");
-        return clean.length() > 31 ? clean.substring(0, 31) : clean;
+        return SpreadsheetText.neutralised(text);
     }
 }

@@ -1,0 +1,77 @@
+package org.roadmapmonitor.analytics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
+import org.roadmapmonitor.framework.ReportingPeriod;
+import org.roadmapmonitor.jurisdiction.Jurisdiction;
+import org.roadmapmonitor.reporting.PeriodCompliance.Standing;
+
+/**
+ * A framework's dashboard as this caller may see it: per objective its KPIs, each with the regional value and
+ * every member's latest value, baseline, target, progress and status, and its trend; the reporting compliance
+ * of the current periods. Read afresh on every request.
+ */
+public record Dashboard(
+        String framework,
+        String name,
+        String version,
+        Optional<Jurisdiction> region,
+        List<Jurisdiction> members,
+        StatusScale scale,
+        List<ObjectiveBlock> objectives,
+        List<Compliance> compliance) {
+
+    public record ObjectiveBlock(String code, String title, List<Kpi> kpis) {}
+
+    /**
+     * One KPI: {@code regional} is the region's row for {@code latest} (the last period anyone has a value for);
+     * {@code lines} each member's row for its own latest period (or {@code latest}, with no value); {@code trend}
+     * every row over {@code periods}, region first.
+     */
+    public record Kpi(
+            Indicator indicator,
+            String latest,
+            AnalyticsRow regional,
+            List<AnalyticsRow> lines,
+            List<String> periods,
+            List<AnalyticsRow> trend) {
+
+        public boolean ratio() {
+            return indicator.type() == org.roadmapmonitor.framework.Vocabulary.IndicatorType.RATIO;
+        }
+
+        /** The member's line, for the matrix. */
+        public Optional<AnalyticsRow> line(String jurisdiction) {
+            return lines.stream()
+                    .filter(r -> r.jurisdiction().equals(jurisdiction))
+                    .findFirst();
+        }
+
+        /** The value of one jurisdiction (or the region) in one period of the trend. */
+        public BigDecimal valueAt(String jurisdiction, String period) {
+            return trend.stream()
+                    .filter(r ->
+                            r.jurisdiction().equals(jurisdiction) && r.period().equals(period))
+                    .map(AnalyticsRow::value)
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /** One current period of the reporting calendar and where each member's report stands. */
+    public record Compliance(ReportingPeriod period, List<Line> lines) {
+        public long in() {
+            return lines.stream().filter(l -> l.standing().in()).count();
+        }
+    }
+
+    /** Overdue only where the caller may know the report's state (its own people, the secretariat). */
+    public record Line(Jurisdiction jurisdiction, Standing standing, LocalDate due, boolean overdue) {}
+
+    public List<Kpi> kpis() {
+        return objectives.stream().flatMap(o -> o.kpis().stream()).toList();
+    }
+}

@@ -1,0 +1,165 @@
+package org.roadmapmonitor.analytics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.roadmapmonitor.analytics.Rows.Stored;
+import org.roadmapmonitor.analytics.Rows.Target;
+import org.roadmapmonitor.analytics.Scope.Definition;
+import org.roadmapmonitor.framework.FrameworkDocument.Objective;
+import org.roadmapmonitor.framework.ReportingCalendar;
+import org.roadmapmonitor.framework.ReportingPeriod;
+import org.roadmapmonitor.jurisdiction.Jurisdiction;
+import org.roadmapmonitor.reporting.PeriodCompliance;
+import org.roadmapmonitor.shared.PeriodCode;
+import org.roadmapmonitor.shared.PeriodType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays a dashboard out from the rows: each KPI's trend in its own frequency (half-years rolled up into years
+ * where the KPI is reported yearly now and its rule allows), its latest regional value and each member's latest
+ * value; and the compliance of the calendar's current periods, in one more query.
+ */
+@Component
+class DashboardAssembly {
+    /** The longest trend drawn: twenty years of half-years. */
+    static final int MAX_PERIODS = 40;
+
+    private final ReportingCalendar calendar;
+    private final PeriodCompliance compliance;
+    private final Clock clock;
+
+    DashboardAssembly(ReportingCalendar calendar, PeriodCompliance compliance, Clock clock) {
+        this.calendar = calendar;
+        this.compliance = compliance;
+        this.clock = clock;
+    }
+
+    Dashboard assemble(
+            Scope scope, List<Definition> defs, List<Target> targets, Map<String, Stored> stored, StatusScale scale) {
+        LocalDate today = LocalDate.now(clock);
+        var blocks = new ArrayList<Dashboard.ObjectiveBlock>();
+        for (Objective o : scope.latest().objectives()) {
+            var kpis = defs.stream()
+                    .filter(d -> d.objective().code().equals(o.code()))
+                    .map(d -> kpi(
+                            scope, d, targets, stored.getOrDefault(d.indicator().code(), new Stored()), scale, today))
+                    .toList();
+            if (!kpis.isEmpty()) {
+                blocks.add(new Dashboard.ObjectiveBlock(o.code(), o.title(), kpis));
+            }
+        }
+        return new Dashboard(
+                scope.summary().code(),
+                scope.summary().name(),
+                scope.latest().version(),
+                scope.region(),
+                scope.members(),
+                scale,
+                blocks,
+                compliance(scope, today));
+    }
+
+    private Dashboard.Kpi kpi(
+            Scope scope, Definition def, List<Target> targets, Stored stored, StatusScale scale, LocalDate today) {
+        PeriodType type = def.indicator().frequency() != null
+                ? def.indicator().frequency()
+                : scope.latest().reportingPeriodType();
+        List<PeriodCode> periods = trendPeriods(stored.periods(), type, today);
+        var rows = Rows.of(def, targets, periods, List.of(""), stored, scale);
+        String latest = rows.stream()
+                .filter(r -> r.value() != null)
+                .map(r -> PeriodCode.parse(r.period()))
+                .max(PeriodCode::compareTo)
+                .orElse(periods.get(periods.size() - 1))
+                .code();
+        var regional = scope.region()
+                .flatMap(region -> rows.stream()
+                        .filter(r -> r.jurisdiction().equals(region.code())
+                                && r.period().equals(latest))
+                        .findFirst())
+                .orElse(null);
+        var lines = new ArrayList<AnalyticsRow>();
+        for (Jurisdiction j : scope.members()) {
+            var own =
+                    rows.stream().filter(r -> r.jurisdiction().equals(j.code())).toList();
+            own.stream()
+                    .filter(r -> r.value() != null)
+                    .reduce((a, b) -> b)
+                    .or(() ->
+                            own.stream().filter(r -> r.period().equals(latest)).findFirst())
+                    .ifPresent(lines::add);
+        }
+        var trend = new ArrayList<AnalyticsRow>();
+        scope.region()
+                .ifPresent(region -> rows.stream()
+                        .filter(r -> r.jurisdiction().equals(region.code()))
+                        .forEach(trend::add));
+        rows.stream()
+                .filter(r -> scope.region()
+                        .map(x -> !x.code().equals(r.jurisdiction()))
+                        .orElse(true))
+                .forEach(trend::add);
+        return new Dashboard.Kpi(
+                def.indicator(),
+                latest,
+                regional,
+                lines,
+                periods.stream().map(PeriodCode::code).toList(),
+                trend);
+    }
+
+    /**
+     * The periods of the KPI's frequency from its first stored value to its last (at most {@link #MAX_PERIODS},
+     * the latest ones); without any, the last period that has ended, so that baselines and targets still show.
+     */
+    static List<PeriodCode> trendPeriods(List<PeriodCode> stored, PeriodType type, LocalDate today) {
+        if (stored.isEmpty()) {
+            return List.of(PeriodCode.of(type, today).previous());
+        }
+        PeriodCode first = PeriodCode.of(
+                type,
+                stored.stream().map(PeriodCode::start).min(LocalDate::compareTo).orElseThrow());
+        PeriodCode last = PeriodCode.of(
+                type,
+                stored.stream().map(PeriodCode::end).max(LocalDate::compareTo).orElseThrow());
+        List<PeriodCode> all = PeriodCode.range(first, last);
+        return all.size() > MAX_PERIODS ? all.subList(all.size() - MAX_PERIODS, all.size()) : all;
+    }
+
+    /** The calendar's periods open today, or else the one that closed last. */
+    private List<Dashboard.Compliance> compliance(Scope scope, LocalDate today) {
+        List<ReportingPeriod> all = calendar.periods(scope.summary().code());
+        List<ReportingPeriod> current = all.stream()
+                .filter(p -> p.stateOn(today) == ReportingPeriod.State.OPEN)
+                .toList();
+        if (current.isEmpty()) {
+            current = all.stream()
+                    .filter(p -> p.closesOn().isBefore(today))
+                    .max((a, b) -> a.closesOn().compareTo(b.closesOn()))
+                    .map(List::of)
+                    .orElse(List.of());
+        }
+        var codes = scope.members().stream().map(Jurisdiction::code).toList();
+        var standings = compliance.standings(
+                scope.summary().code(),
+                codes,
+                current.stream().map(p -> p.period().code()).toList());
+        var out = new ArrayList<Dashboard.Compliance>();
+        for (ReportingPeriod p : current) {
+            var lines = new ArrayList<Dashboard.Line>();
+            for (Jurisdiction j : scope.members()) {
+                standings.stream()
+                        .filter(s -> s.jurisdiction().equals(j.code())
+                                && s.period().equals(p.period().code()))
+                        .findFirst()
+                        .ifPresent(s -> lines.add(new Dashboard.Line(
+                                j, s, p.closesOn(), s.known() && !s.in() && today.isAfter(p.closesOn()))));
+            }
+            out.add(new Dashboard.Compliance(p, lines));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package org.roadmapmonitor.analytics;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.roadmapmonitor.framework.FrameworkCatalogue;
+import org.roadmapmonitor.framework.FrameworkDocument;
+import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
+import org.roadmapmonitor.framework.FrameworkDocument.Objective;
+import org.roadmapmonitor.framework.FrameworkSummary;
+import org.roadmapmonitor.framework.Vocabulary;
+import org.roadmapmonitor.jurisdiction.Jurisdiction;
+import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
+import org.roadmapmonitor.jurisdiction.Membership;
+import org.roadmapmonitor.shared.NotFoundException;
+
+/**
+ * A framework as analytics reads it: every indicator code of its published versions (each defined by the newest
+ * version that has it, so a KPI dropped in Roadmap 2030 keeps its Roadmap 2024 history), its member
+ * jurisdictions and its region. Built with a fixed number of queries, whatever the number of jurisdictions.
+ */
+record Scope(
+        FrameworkSummary summary,
+        FrameworkDocument latest,
+        Map<String, Definition> indicators,
+        List<Jurisdiction> members,
+        Optional<Jurisdiction> region) {
+
+    /** An indicator and the objective and version it is defined in. */
+    record Definition(Indicator indicator, Objective objective, String version) {
+        Vocabulary.Aggregation rule() {
+            return indicator.aggregation() == null ? Vocabulary.Aggregation.NONE : indicator.aggregation();
+        }
+
+        Condition condition() {
+            return Condition.parse(indicator.aggregationCondition());
+        }
+
+        String source() {
+            if (indicator.valueSource() != Vocabulary.ValueSource.DERIVED || indicator.formula() == null) {
+                return "reported";
+            }
+            return indicator.formula().startsWith("evidence:") ? "evidence" : "formula";
+        }
+    }
+
+    static Scope of(String framework, FrameworkCatalogue frameworks, JurisdictionDirectory jurisdictions) {
+        FrameworkSummary summary = frameworks.summary(framework).withoutDrafts();
+        if (summary.latest() == null) {
+            throw new NotFoundException("framework.noVersionYet", framework);
+        }
+        FrameworkDocument latest =
+                frameworks.document(summary.code(), summary.latest().version());
+        var indicators = new LinkedHashMap<String, Definition>();
+        add(indicators, latest);
+        for (var v : summary.versions()) {
+            if (!v.version().equals(latest.version())) {
+                add(indicators, frameworks.document(summary.code(), v.version()));
+            }
+        }
+        Set<String> memberCodes = jurisdictions.membershipsOfFramework(summary.code()).stream()
+                .filter(m -> m.role() == Membership.Role.MEMBER)
+                .map(Membership::jurisdiction)
+                .collect(Collectors.toSet());
+        List<Jurisdiction> members = jurisdictions.forFramework(summary.code()).stream()
+                .filter(j -> memberCodes.contains(j.code()) && j.kind() != Jurisdiction.Kind.REGION)
+                .toList();
+        Optional<Jurisdiction> region =
+                latest.region() == null ? Optional.empty() : jurisdictions.find(latest.region());
+        return new Scope(summary, latest, indicators, members, region);
+    }
+
+    private static void add(Map<String, Definition> into, FrameworkDocument doc) {
+        for (Objective o : doc.objectives()) {
+            for (Indicator i : o.indicators()) {
+                if (i.type() != Vocabulary.IndicatorType.NARRATIVE) {
+                    into.putIfAbsent(i.code(), new Definition(i, o, doc.version()));
+                }
+            }
+        }
+    }
+
+    /** The members under a region (by its materialised path), in tree order. */
+    List<String> membersUnder(Jurisdiction region) {
+        return members.stream()
+                .filter(j -> j.path().startsWith(region.path()))
+                .map(Jurisdiction::code)
+                .toList();
+    }
+
+    boolean isMember(String code) {
+        return members.stream().anyMatch(j -> j.code().equals(code));
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Analytics: indicator values folded by each indicator's own rule across jurisdictions and periods, progress
+ * from baseline toward target on each framework's status scale, the analytics API, dashboards and their
+ * exports. Reads the values reporting stores, as each caller may see them, on every call: no rebuild, no cache.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"framework", "jurisdiction", "identity", "reporting", "shared"})
+package org.roadmapmonitor.analytics;

@@ -1,0 +1,94 @@
+package org.roadmapmonitor.reporting;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.roadmapmonitor.shared.PeriodCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The stored values of many reports at once, as this caller may see them (the rule of {@link ReportAccess}):
+ * the published copy for everyone; instead, for a report that is not in its published state and that the
+ * caller may read (its jurisdiction's people, the secretariat), the working copy, marked as such. The copy is
+ * chosen per report in one statement, so no cell is ever counted in both. What dashboards and the analytics
+ * API read; there is no unfiltered variant.
+ */
+@Service
+public class VisibleValues {
+    /** One stored cell: {@code disaggregationKey} "" for the total, else canonical ({@code sex=female}). */
+    public record Cell(
+            String indicator,
+            String jurisdiction,
+            PeriodCode period,
+            String disaggregationKey,
+            BigDecimal value,
+            BigDecimal numerator,
+            BigDecimal denominator,
+            boolean working) {}
+
+    private final JdbcClient jdbc;
+
+    public VisibleValues(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The cells of these indicators (codes, any version of the framework) for these jurisdictions whose period
+     * lies within {@code from}–{@code to}: totals only, or only the breakdown cells.
+     */
+    public List<Cell> cells(
+            String framework,
+            Collection<String> indicators,
+            Collection<String> jurisdictions,
+            LocalDate from,
+            LocalDate to,
+            boolean breakdowns) {
+        if (indicators.isEmpty() || jurisdictions.isEmpty()) {
+            return List.of();
+        }
+        String[] readable = jurisdictions.stream()
+                .filter(j -> !ReportAccess.mine(j).isEmpty())
+                .toArray(String[]::new);
+        return jdbc.sql("""
+                with fw as (select id from framework where code = ?)
+                select i.code, v.jurisdiction_code, v.period_code, v.disaggregation_key,
+                       v.value, v.numerator, v.denominator, v.working
+                from (select d.indicator_id, d.jurisdiction_code, d.period_code, d.period_start, d.period_end,
+                             d.disaggregation_key, d.value, d.numerator, d.denominator, true as working
+                      from data_value d join progress_report r on r.id = d.report_id
+                      where r.framework_id = (select id from fw) and r.state <> 'PUBLISHED'
+                        and r.jurisdiction_code = any(?)
+                      union all
+                      select p.indicator_id, p.jurisdiction_code, p.period_code, p.period_start, p.period_end,
+                             p.disaggregation_key, p.value, p.numerator, p.denominator, false
+                      from published_value p join progress_report r on r.id = p.report_id
+                      where r.framework_id = (select id from fw)
+                        and not (r.state <> 'PUBLISHED' and r.jurisdiction_code = any(?))) v
+                join indicator i on i.id = v.indicator_id
+                where i.code = any(?) and v.jurisdiction_code = any(?)
+                  and v.period_start >= ? and v.period_end <= ? and (v.disaggregation_key = '') <> ?
+                order by i.code, v.jurisdiction_code, v.period_start, v.period_end desc, v.disaggregation_key""")
+                .params(
+                        framework,
+                        readable,
+                        readable,
+                        indicators.toArray(String[]::new),
+                        jurisdictions.toArray(String[]::new),
+                        Date.valueOf(from),
+                        Date.valueOf(to),
+                        breakdowns)
+                .query((rs, n) -> new Cell(
+                        rs.getString(1),
+                        rs.getString(2),
+                        PeriodCode.parse(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getBigDecimal(5),
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7),
+                        rs.getBoolean(8)))
+                .list();
+    }
+}
