@@ -89,6 +89,13 @@ public class Analytics {
         return assembly.assemble(scope, defs, places, stored, scale);
     }
 
+    /** Where each member's report of one calendar period stands, as this caller may know it. */
+    @Transactional(readOnly = true)
+    public List<Dashboard.Compliance> compliance(String framework, String period) {
+        Scope scope = Scope.of(framework, frameworks, jurisdictions);
+        return assembly.compliance(scope, period == null || period.isBlank() ? null : period.strip());
+    }
+
     private static List<Definition> definitions(Scope scope, List<String> codes) {
         if (codes.isEmpty()) {
             return List.copyOf(scope.indicators().values());

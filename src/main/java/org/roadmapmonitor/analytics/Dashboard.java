@@ -12,7 +12,7 @@ import org.roadmapmonitor.reporting.PeriodCompliance.Standing;
 /**
  * A framework's dashboard as this caller may see it: per objective its KPIs, each with the regional value and
  * every member's latest value, baseline, target, progress and status, and its trend; the reporting compliance
- * of the current periods. Read afresh on every request.
+ * of the current periods (and the calendar's periods, to choose another). Read afresh on every request.
  */
 public record Dashboard(
         String framework,
@@ -22,7 +22,8 @@ public record Dashboard(
         List<Jurisdiction> members,
         StatusScale scale,
         List<ObjectiveBlock> objectives,
-        List<Compliance> compliance) {
+        List<Compliance> compliance,
+        List<String> calendarPeriods) {
 
     public record ObjectiveBlock(String code, String title, List<Kpi> kpis) {}
 
@@ -55,9 +56,15 @@ public record Dashboard(
             return trend.stream()
                     .filter(r ->
                             r.jurisdiction().equals(jurisdiction) && r.period().equals(period))
-                    .map(AnalyticsRow::value)
                     .findFirst()
+                    .map(AnalyticsRow::value)
                     .orElse(null);
+        }
+
+        /** The same value as a chart draws it: a plain number, ratios in per cent (empty when there is none). */
+        public String chartValueAt(String jurisdiction, String period) {
+            BigDecimal v = valueAt(jurisdiction, period);
+            return v == null ? "" : (ratio() ? v.movePointRight(2) : v).toPlainString();
         }
     }
 

@@ -59,7 +59,10 @@ class DashboardAssembly {
                 scope.members(),
                 scale,
                 blocks,
-                compliance(scope, today));
+                compliance(scope, null),
+                calendar.periods(scope.summary().code()).stream()
+                        .map(p -> p.period().code())
+                        .toList());
     }
 
     private Dashboard.Kpi kpi(
@@ -144,13 +147,16 @@ class DashboardAssembly {
         return all.size() > MAX_PERIODS ? all.subList(all.size() - MAX_PERIODS, all.size()) : all;
     }
 
-    /** The calendar's periods open today, or else the one that closed last. */
-    private List<Dashboard.Compliance> compliance(Scope scope, LocalDate today) {
+    /** The calendar's periods open today, or else the one that closed last; or the one asked for. */
+    List<Dashboard.Compliance> compliance(Scope scope, String asked) {
+        LocalDate today = LocalDate.now(clock);
         List<ReportingPeriod> all = calendar.periods(scope.summary().code());
-        List<ReportingPeriod> current = all.stream()
-                .filter(p -> p.stateOn(today) == ReportingPeriod.State.OPEN)
-                .toList();
-        if (current.isEmpty()) {
+        List<ReportingPeriod> current = asked == null
+                ? all.stream()
+                        .filter(p -> p.stateOn(today) == ReportingPeriod.State.OPEN)
+                        .toList()
+                : all.stream().filter(p -> p.period().code().equals(asked)).toList();
+        if (current.isEmpty() && asked == null) {
             current = all.stream()
                     .filter(p -> p.closesOn().isBefore(today))
                     .max((a, b) -> a.closesOn().compareTo(b.closesOn()))

@@ -1,14 +1,12 @@
 package org.roadmapmonitor.shared;
 
 /**
- * Text bound for a CSV or Excel cell. A spreadsheet runs a cell that starts with {@code =}, {@code +},
- * {@code -} or {@code @} (and, in some, a tab or carriage return) as a formula, so any export that writes
- * people's text neutralises it first (OWASP "CSV injection").
+ * Text written into a CSV or Excel cell. A cell that starts with =, +, - or @ (or a tab or carriage return)
+ * is run as a formula by spreadsheets; such text gets a leading apostrophe so that it is shown, not run.
  */
 public final class SpreadsheetText {
     private SpreadsheetText() {}
 
-    /** The text with a leading apostrophe when a spreadsheet would read it as a formula; otherwise unchanged. */
     public static String neutralised(String text) {
         if (text == null) {
             return "";

@@ -121,5 +121,24 @@ class FreshnessTest {
         assertThat(visitor.get("/frameworks/WB-SALW-ROADMAP/dashboard").body())
                 .as("the dashboard reads the same values at once")
                 .contains("4,321");
+
+        // Reopened for a correction: the public keeps the published figure, the team works on the new one, and
+        // the region counts RS once (its only member with 2101 data), never the two copies together.
+        var reopened = secretariat.post(
+                "/api/v1/reports/" + id + "/transitions", "{\"action\": \"REOPEN\", \"reason\": \"New data\"}");
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        var corrected = editor.put(
+                "/api/v1/reports/" + id + "/values",
+                "[{\"indicator\": \"KPI-10\", \"value\": \"5000\"}]",
+                "If-Match",
+                editor.get("/api/v1/reports/" + id).headers().firstValue("ETag").orElseThrow());
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(row(rows(visitor), "RS").get("value").decimalValue()).isEqualByComparingTo("4321");
+        assertThat(row(rows(visitor), "WB").get("value").decimalValue()).isEqualByComparingTo("4321");
+        JsonNode team = row(rows(secretariat), "WB");
+        assertThat(team.get("value").decimalValue()).isEqualByComparingTo("5000");
+        assertThat(team.get("working").asBoolean()).isTrue();
+        assertThat(row(rows(otherJurisdiction), "WB").get("value").decimalValue())
+                .isEqualByComparingTo("4321");
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.roadmapmonitor.analytics.Analytics;
 import org.roadmapmonitor.analytics.Dashboard;
+import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** A framework's dashboard, and each of its tables as CSV or Excel. */
 @Controller
@@ -26,13 +28,16 @@ class DashboardController {
     private final Analytics analytics;
     private final DashboardTables tables;
     private final JurisdictionDirectory jurisdictions;
+    private final FrameworkCatalogue frameworks;
     private final boolean hasMap;
 
     DashboardController(
             Analytics analytics,
             DashboardTables tables,
             JurisdictionDirectory jurisdictions,
+            FrameworkCatalogue frameworks,
             ResourceLoader resources) {
+        this.frameworks = frameworks;
         this.analytics = analytics;
         this.tables = tables;
         this.jurisdictions = jurisdictions;
@@ -40,8 +45,10 @@ class DashboardController {
     }
 
     @GetMapping("/frameworks/{code}/dashboard")
-    String dashboard(@PathVariable String code, Model model) {
+    String dashboard(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
         Dashboard dashboard = analytics.dashboard(code);
+        model.addAttribute("compliance", period == null ? dashboard.compliance() : analytics.compliance(code, period));
+        model.addAttribute("period", period);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("framework", dashboard.framework());
         model.addAttribute("hasMap", hasMap);
@@ -57,9 +64,23 @@ class DashboardController {
         return "analytics/dashboard";
     }
 
+    /** The compliance of another calendar period, as the fragment the dashboard swaps in (htmx). */
+    @GetMapping("/frameworks/{code}/dashboard/compliance")
+    String compliance(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
+        var summary = frameworks.summary(code);
+        model.addAttribute("framework", summary.code());
+        model.addAttribute("compliance", analytics.compliance(summary.code(), period));
+        model.addAttribute("period", period);
+        return "analytics/dashboard :: compliance";
+    }
+
     @GetMapping("/frameworks/{code}/dashboard/{table}.{format}")
     void export(
-            @PathVariable String code, @PathVariable String table, @PathVariable String format, HttpServletResponse res)
+            @PathVariable String code,
+            @PathVariable String table,
+            @PathVariable String format,
+            @RequestParam(required = false) String period,
+            HttpServletResponse res)
             throws IOException {
         var which = DashboardTables.Table.byName(table)
                 .orElseThrow(() -> new NotFoundException("analytics.noTable", table));
@@ -73,6 +94,7 @@ class DashboardController {
         res.setHeader(
                 "Content-Disposition",
                 "attachment; filename=\"" + dashboard.framework() + "-" + table + "." + format + "\"");
-        tables.write(dashboard, which, xlsx, res.getOutputStream());
+        var compliance = period == null ? dashboard.compliance() : analytics.compliance(code, period);
+        tables.write(dashboard, compliance, which, xlsx, res.getOutputStream());
     }
 }

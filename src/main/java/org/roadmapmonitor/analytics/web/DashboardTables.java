@@ -40,7 +40,8 @@ class DashboardTables {
         this.figures = figures;
     }
 
-    void write(Dashboard d, Table table, boolean xlsx, OutputStream out) throws IOException {
+    void write(Dashboard d, List<Dashboard.Compliance> periods, Table table, boolean xlsx, OutputStream out)
+            throws IOException {
         List<String> headings = headings(d, table);
         try (var sheet = xlsx
                 ? SpreadsheetTable.xlsx(out, Texts.of("analytics.table." + table.slug()), headings)
@@ -49,7 +50,7 @@ class DashboardTables {
                 case KPIS -> kpis(d, sheet);
                 case MATRIX -> matrix(d, sheet);
                 case TRENDS -> trends(d, sheet);
-                case COMPLIANCE -> compliance(d, sheet);
+                case COMPLIANCE -> compliance(periods, sheet);
             }
         }
     }
@@ -142,8 +143,8 @@ class DashboardTables {
         }
     }
 
-    private static void compliance(Dashboard d, SpreadsheetTable sheet) throws IOException {
-        for (var c : d.compliance()) {
+    private static void compliance(List<Dashboard.Compliance> periods, SpreadsheetTable sheet) throws IOException {
+        for (var c : periods) {
             for (var l : c.lines()) {
                 sheet.add(Arrays.asList(
                         c.period().period().code(),
