@@ -26,8 +26,8 @@ class MessagesTest {
         "messages-fund",
         "messages-evidence",
         "messages-refusals",
-        "messages-analytics",
-        "messages-actionplan"
+        "messages-actionplan",
+        "messages-analytics"
     };
 
     @ParameterizedTest
