@@ -34,6 +34,16 @@ public class DerivedKpis implements DerivedValues {
             "firearm_victims", "victims of firearm incidents, by sex and outcome",
             "women_trained_share", "share of women among training participants");
 
+    /** The records each measure counts, for the link from a report's computed cells. */
+    private static final Map<String, RecordType> COUNTED = Map.of(
+            "sdg_16_4_2", RecordType.WEAPON_ITEMS,
+            "weapons_destroyed", RecordType.DESTRUCTIONS,
+            "weapons_recovered", RecordType.WEAPON_ITEMS,
+            "weapons_surrendered", RecordType.WEAPON_ITEMS,
+            "incidents_illegal_weapons", RecordType.INCIDENTS,
+            "firearm_victims", RecordType.INCIDENTS,
+            "women_trained_share", RecordType.TRAININGS);
+
     private final JdbcClient jdbc;
 
     public DerivedKpis(JdbcClient jdbc) {
@@ -61,6 +71,15 @@ public class DerivedKpis implements DerivedValues {
                     case "women_trained_share" -> womenTrained(where);
                     default -> null;
                 });
+    }
+
+    @Override
+    public Optional<String> recordType(String formula) {
+        if (formula == null || !formula.startsWith("evidence:")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(COUNTED.get(formula.substring("evidence:".length())))
+                .map(RecordType::path);
     }
 
     private static final String SUBTREE =

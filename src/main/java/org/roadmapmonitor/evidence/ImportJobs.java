@@ -1,5 +1,6 @@
 package org.roadmapmonitor.evidence;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +10,10 @@ import java.sql.SQLException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.roadmapmonitor.evidence.internal.ImportSpec;
 import org.roadmapmonitor.evidence.internal.ImportStaging;
 import org.roadmapmonitor.evidence.internal.ImportWorker;
+import org.roadmapmonitor.evidence.internal.WorkbookCsv;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.identity.RoadmapUser;
 import org.roadmapmonitor.identity.Role;
@@ -71,9 +74,34 @@ public class ImportJobs {
                                             .map(RecordType::path)
                                             .toList())));
         }
-        long id = staging.stage(spec, sender, fileName, blankToNull(idempotencyKey), body);
+        long id = stage(spec, sender, fileName, blankToNull(idempotencyKey), body);
         worker.wake();
         return find(id);
+    }
+
+    /** A workbook goes through the same COPY path as CSV, read a row at a time into a temporary file. */
+    private long stage(
+            ImportSpec spec, ImportStaging.Sender sender, String fileName, String idempotencyKey, InputStream body) {
+        var in = body.markSupported() ? body : new BufferedInputStream(body, 1 << 16);
+        try {
+            if (!WorkbookCsv.isWorkbook(fileName, in)) {
+                return staging.stage(spec, sender, fileName, idempotencyKey, in);
+            }
+            try (var csv = WorkbookCsv.toCsv(in)) {
+                return staging.stage(spec, sender, fileName, idempotencyKey, csv);
+            }
+        } catch (WorkbookCsv.NotAWorkbook e) {
+            throw new BadRequestException(
+                    "file",
+                    texts.get(e.getCause() == null ? "evidence.import.emptyWorkbook" : "evidence.import.notAWorkbook"));
+        } catch (IOException e) {
+            throw new BadRequestException("body", texts.get("evidence.import.unreadable"));
+        }
+    }
+
+    /** The record types a file can be imported for. */
+    public List<RecordType> importable() {
+        return worker.importable();
     }
 
     private static String blankToNull(String s) {

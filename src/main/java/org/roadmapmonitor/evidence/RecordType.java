@@ -11,7 +11,9 @@ public enum RecordType {
     DESTRUCTIONS("destructions"),
     STOCKPILE_SITES("stockpile-sites"),
     INCIDENTS("incidents"),
-    TRAININGS("trainings");
+    TRAININGS("trainings"),
+    /** Ammunition, parts and explosives of an arms event, counted rather than listed (never in SDG 16.4.2). */
+    COUNTED_ITEMS("counted-items");
 
     private final String path;
 

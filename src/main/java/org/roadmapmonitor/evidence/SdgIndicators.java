@@ -1,6 +1,7 @@
 package org.roadmapmonitor.evidence;
 
 import java.sql.Date;
+import java.util.List;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.identity.RoadmapUser;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
@@ -33,6 +34,9 @@ public class SdgIndicators {
         this.texts = texts;
     }
 
+    /** The reason given for a jurisdiction that is not (and holds no) UN Member State. */
+    public static final String NOT_UN_MEMBER = "evidence.sdg.notUnMember";
+
     public record Figure(String jurisdiction, String period, Sdg1642.Result result) {}
 
     public Figure indicator1642(String jurisdictionCode, String periodCode) {
@@ -42,16 +46,27 @@ public class SdgIndicators {
                 .orElseThrow(
                         () -> new NotFoundException(texts.get("evidence.sdg.unknownJurisdiction", jurisdictionCode)));
         mayRead(place.code());
+        // The SDG series holds UN Member States only (Kosovo, Montserrat are left out, also of a region's sums).
+        List<String> members = jurisdictions.unMemberStatesOnly(
+                jurisdictions.subtree(place.code()).stream()
+                        .map(Jurisdiction::code)
+                        .toList(),
+                code -> code);
+        if (members.isEmpty()) {
+            Sdg1642.Result none = Sdg1642.compute(List.of());
+            return new Figure(
+                    place.code(),
+                    period.code(),
+                    new Sdg1642.Result(0, 0, null, NOT_UN_MEMBER, none.breakdown(), none.excluded()));
+        }
         var counts = jdbc.sql("""
                 select e.event_type, e.criminal_offence, w.antique, w.marking_status = 'UNIQUELY_MARKED',
                        w.tracing_status, case when w.origin_established then w.origin_method end, count(*)
-                from jurisdiction r
-                join jurisdiction j on j.path like r.path || '%'
-                join arms_event e on e.jurisdiction_code = j.code
+                from arms_event e
                 join weapon_item w on w.event_id = e.id
-                where r.code = ? and e.event_date between ? and ?
+                where e.jurisdiction_code = any(?) and e.event_date between ? and ?
                 group by 1, 2, 3, 4, 5, 6""")
-                .params(place.code(), Date.valueOf(period.start()), Date.valueOf(period.end()))
+                .params(members.toArray(String[]::new), Date.valueOf(period.start()), Date.valueOf(period.end()))
                 .query((rs, i) -> new Sdg1642.Count(
                         rs.getString(1),
                         (Boolean) rs.getObject(2),

@@ -63,6 +63,11 @@ public class JurisdictionDirectory {
         return repository.membershipsOf(jurisdictionCode);
     }
 
+    /** The memberships of several jurisdictions in one query (pages that list many must not ask per row). */
+    public List<Membership> memberships(Collection<String> jurisdictionCodes) {
+        return repository.membershipsOf(jurisdictionCodes);
+    }
+
     public List<Membership> membershipsOfFramework(String frameworkCode) {
         return repository.membershipsOfFramework(frameworkCode);
     }

@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
+import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.ReportingCalendar;
 import org.roadmapmonitor.framework.ReportingPeriod;
 import org.roadmapmonitor.identity.CurrentUser;
@@ -14,6 +19,7 @@ import org.roadmapmonitor.identity.Role;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.internal.ReportRepository;
+import org.roadmapmonitor.reporting.values.ValueRules;
 import org.roadmapmonitor.reporting.workflow.ReportState;
 import org.springframework.stereotype.Service;
 
@@ -70,11 +76,27 @@ public class ReportInbox {
         this.clock = clock;
     }
 
+    /** How many reports of each state the inbox shows at most (the newest periods first). */
+    static final int PER_STATE = 50;
+
+    private static final List<ReportState> OPEN = List.of(
+            ReportState.DRAFT,
+            ReportState.RETURNED,
+            ReportState.AWAITING_APPROVAL,
+            ReportState.SUBMITTED,
+            ReportState.RESUBMITTED);
+    private static final List<ReportState> DONE = List.of(ReportState.VALIDATED, ReportState.PUBLISHED);
+
+    /** What waits for me: one query for the open reports (at most {@value #PER_STATE} per state), one for done. */
     public Inbox mine() {
         RoadmapUser me = CurrentUser.require();
-        List<ProgressReport> all = service.list(null, null, null, null).stream()
-                .filter(r -> me.isSecretariat() || me.jurisdictions().contains(r.jurisdiction()))
-                .toList();
+        List<String> scope = me.isSecretariat() ? null : me.jurisdictions();
+        List<ProgressReport> all = new ArrayList<>(reports.latestByState(scope, OPEN, PER_STATE));
+        all.addAll(reports.latestByState(scope, DONE, 12));
+        all.sort(java.util.Comparator.comparing((ProgressReport r) -> r.period().start())
+                .reversed()
+                .thenComparing(ProgressReport::framework)
+                .thenComparing(ProgressReport::jurisdiction));
         var toFill = new ArrayList<ProgressReport>();
         var returned = new ArrayList<ProgressReport>();
         var toApprove = new ArrayList<ProgressReport>();
@@ -102,37 +124,45 @@ public class ReportInbox {
                 startable(me));
     }
 
+    /**
+     * Open periods without a report, for the jurisdictions I edit: one query for their memberships, one for
+     * their reports, and the calendar once per framework.
+     */
     private List<Startable> startable(RoadmapUser me) {
         var out = new ArrayList<Startable>();
+        List<String> mine = me.jurisdictions().stream()
+                .filter(j -> me.has(Role.JURISDICTION_EDITOR, j))
+                .toList();
+        if (mine.isEmpty()) {
+            return out;
+        }
         LocalDate today = LocalDate.now(clock);
-        for (String j : me.jurisdictions()) {
-            if (!me.has(Role.JURISDICTION_EDITOR, j)) {
+        Map<String, String> names = new HashMap<>();
+        frameworks.list().forEach(f -> names.put(f.code(), f.name()));
+        var existing = reports.existing(mine);
+        var periods = new HashMap<String, List<ReportingPeriod>>();
+        for (var m : jurisdictions.memberships(mine)) {
+            String name = names.get(m.framework());
+            if (name == null) {
                 continue;
             }
-            for (var m : jurisdictions.memberships(j)) {
-                var summary = frameworks.list().stream()
-                        .filter(f -> f.code().equals(m.framework()))
-                        .findFirst();
-                if (summary.isEmpty()) {
-                    continue;
-                }
-                for (ReportingPeriod p : calendar.periods(m.framework())) {
-                    if (p.stateOn(today) == ReportingPeriod.State.OPEN
-                            && reports.find(m.framework(), j, p.period().code()).isEmpty()) {
-                        out.add(new Startable(
-                                m.framework(),
-                                summary.get().name(),
-                                j,
-                                p.period().code(),
-                                p.closesOn()));
-                    }
+            for (ReportingPeriod p : periods.computeIfAbsent(m.framework(), calendar::periods)) {
+                if (p.stateOn(today) == ReportingPeriod.State.OPEN
+                        && !existing.contains(m.framework() + "|" + m.jurisdiction() + "|"
+                                + p.period().code())) {
+                    out.add(new Startable(
+                            m.framework(), name, m.jurisdiction(), p.period().code(), p.closesOn()));
                 }
             }
         }
         return out;
     }
 
-    /** Every member's report for one period, with completeness and whether it is overdue. */
+    /**
+     * Every member's report for one period, with completeness and whether it is overdue: the members, their
+     * reports and the reports' filled cells in three queries, and each framework version's document once,
+     * however many jurisdictions the framework has.
+     */
     public Board board(String framework, String period) {
         CurrentUser.requireSecretariat();
         var summary = frameworks.summary(framework);
@@ -141,10 +171,26 @@ public class ReportInbox {
                 .filter(p -> p.period().code().equals(period))
                 .findFirst()
                 .orElse(null);
+        Map<String, ProgressReport> byJurisdiction = new HashMap<>();
+        reports.list(new ReportRepository.Filter(framework, null, period, null, null, false))
+                .forEach(r -> byJurisdiction.put(r.jurisdiction(), r));
+        Map<Long, Set<String>> filled = new HashMap<>();
+        if (!byJurisdiction.isEmpty()) {
+            reports.filledCells(byJurisdiction.values().stream()
+                            .map(ProgressReport::id)
+                            .toList())
+                    .forEach(c -> filled.computeIfAbsent(c.reportId(), k -> new HashSet<>())
+                            .add(ValueRules.keyOf(c.indicator(), c.disaggregationKey())));
+        }
+        Map<String, FrameworkDocument> documents = new HashMap<>();
         var lines = new ArrayList<BoardLine>();
         for (Jurisdiction j : jurisdictions.forFramework(framework)) {
-            var r = reports.find(framework, j.code(), period).orElse(null);
-            var completeness = r == null ? null : service.view(r.id()).completeness();
+            var r = byJurisdiction.get(j.code());
+            var completeness = r == null
+                    ? null
+                    : ReportView.completeness(
+                            documents.computeIfAbsent(r.version(), v -> frameworks.document(framework, v)),
+                            filled.getOrDefault(r.id(), Set.of()));
             boolean notIn = r == null
                     || r.state() == ReportState.DRAFT
                     || r.state() == ReportState.RETURNED

@@ -48,6 +48,7 @@ public class ReportService {
     private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
     private final ReportOpenings openings;
     private final ReportCorrections corrections;
+    private final org.roadmapmonitor.reporting.internal.DerivedRefresh derived;
 
     public ReportService(
             ReportRepository reports,
@@ -61,7 +62,9 @@ public class ReportService {
             org.roadmapmonitor.shared.Texts texts,
             org.roadmapmonitor.reporting.internal.PublicationRepository publications,
             ReportOpenings openings,
-            ReportCorrections corrections) {
+            ReportCorrections corrections,
+            org.roadmapmonitor.reporting.internal.DerivedRefresh derived) {
+        this.derived = derived;
         this.openings = openings;
         this.corrections = corrections;
         this.texts = texts;
@@ -162,6 +165,21 @@ public class ReportService {
                 .toList();
     }
 
+    /** One page of reports as {@link #list} returns them, cut in the database, with how many there are in all. */
+    public record Page(List<ProgressReport> reports, long total) {}
+
+    public Page page(String framework, String period, ReportState state, int page, int size) {
+        var me = CurrentUser.get();
+        List<String> scope = me.filter(u -> u.isSecretariat()).isPresent()
+                ? null
+                : me.map(u -> u.jurisdictions()).orElse(List.of());
+        var filter = new ReportRepository.Filter(blank(framework), null, blank(period), state, scope, true);
+        var rows = reports.page(filter, Math.max(0, page) * size, size).stream()
+                .map(r -> ReportAccess.mine(r.jurisdiction()).isEmpty() ? r.withoutNames() : r)
+                .toList();
+        return new Page(rows, reports.count(filter));
+    }
+
     public FrameworkDocument framework(ProgressReport r) {
         return frameworks.document(r.framework(), r.version());
     }
@@ -202,7 +220,7 @@ public class ReportService {
         return new ReportReading(
                 r,
                 mine,
-                values.values(r.id()),
+                valuesAsShown(r),
                 content.narratives(r.id()),
                 content.flags(r.id()),
                 values.previousTotals(r),
@@ -219,20 +237,40 @@ public class ReportService {
 
     public ReportView view(ReportReading reading) {
         ProgressReport r = reading.report();
+        FrameworkDocument doc = framework(r);
+        var records = new java.util.HashMap<String, String>();
+        if (reading.team()) {
+            // Records are never public: only the report's own people and the secretariat get the link.
+            doc.indicators().forEach(i -> derived.recordsLink(r, i).ifPresent(link -> records.put(i.code(), link)));
+        }
         return ReportView.of(
                 r,
-                framework(r),
+                doc,
                 reading.values(),
                 reading.previousTotals(),
                 reading.narratives(),
                 reading.flags(),
-                reading.capacities());
+                reading.capacities(),
+                records);
     }
 
     /** Unfiltered: the working values, whoever asks. For this module's own checks and imports only. */
     Map<String, CheckedValue> values(ProgressReport r) {
         return values.values(r.id());
     }
+
+    /**
+     * Unfiltered: the working values as the report shows them. Until the report is validated its derived
+     * indicators show a fresh computation; from validation on, the frozen one (a later change of the records
+     * shows as "changed since validation").
+     */
+    Map<String, CheckedValue> valuesAsShown(ProgressReport r) {
+        Map<String, CheckedValue> stored = values.values(r.id());
+        return FROZEN.contains(r.state()) ? stored : derived.overlay(r, framework(r), stored);
+    }
+
+    private static final java.util.Set<ReportState> FROZEN =
+            java.util.EnumSet.of(ReportState.VALIDATED, ReportState.PUBLISHED);
 
     Map<String, java.math.BigDecimal> previousTotals(ProgressReport r) {
         return values.previousTotals(r);

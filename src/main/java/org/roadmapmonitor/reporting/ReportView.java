@@ -10,6 +10,7 @@ import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
 import org.roadmapmonitor.framework.FrameworkDocument.Objective;
 import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
+import org.roadmapmonitor.framework.Vocabulary.ValueSource;
 import org.roadmapmonitor.reporting.values.CheckedValue;
 import org.roadmapmonitor.reporting.values.DisaggregationKey;
 import org.roadmapmonitor.reporting.values.ValueRules;
@@ -52,8 +53,17 @@ public record ReportView(
             boolean narrativeEditable,
             boolean narrativeFlagged) {}
 
+    /**
+     * One indicator's rows. {@code records} links to the evidence records behind a derived indicator's computed
+     * cells (null when it has none, or the reader may not see records).
+     */
     public record IndicatorView(
-            Indicator indicator, String baseline, String target, String previous, List<Cell> cells) {
+            Indicator indicator, String baseline, String target, String previous, List<Cell> cells, String records) {
+        /** Computed, never typed: shown read-only. */
+        public boolean derived() {
+            return indicator.valueSource() == ValueSource.DERIVED;
+        }
+
         public boolean ratio() {
             return indicator.type() == IndicatorType.RATIO;
         }
@@ -120,7 +130,8 @@ public record ReportView(
             Map<String, BigDecimal> previous,
             Map<String, Narrative> narratives,
             List<Flag> flags,
-            Set<Capacity> capacities) {
+            Set<Capacity> capacities,
+            Map<String, String> records) {
         boolean editing = ReportAccess.canChange(r.state(), capacities);
         var objectives = new ArrayList<ObjectiveView>();
         for (Objective o : doc.objectives()) {
@@ -149,7 +160,8 @@ public record ReportView(
                         previous.get(ind.code()) == null
                                 ? null
                                 : previous.get(ind.code()).toPlainString(),
-                        cells));
+                        cells,
+                        records.get(ind.code())));
             }
             boolean narrativeFlagged = flags.stream()
                     .anyMatch(f -> f.kind() == Flag.Kind.NARRATIVE && f.target().equals(o.code()));
@@ -179,7 +191,8 @@ public record ReportView(
         CheckedValue v = values.get(ValueRules.keyOf(ind.code(), key));
         boolean flagged = flags.stream().anyMatch(f -> f.marks(ind.code(), key));
         boolean reopened = flags.stream().anyMatch(f -> f.opensValue(ind.code(), key));
-        boolean editable = editing && (state == ReportState.DRAFT || reopened);
+        boolean editable =
+                editing && (state == ReportState.DRAFT || reopened) && ind.valueSource() != ValueSource.DERIVED;
         return new Cell(
                 ind.code(),
                 key,
@@ -226,6 +239,36 @@ public record ReportView(
                         .orElse(value.toPlainString());
             default -> value.toPlainString();
         };
+    }
+
+    /**
+     * The completeness the report page shows, from the framework document and the keys
+     * ({@link ValueRules#keyOf}) of the filled cells alone — for lists of many reports, without their views.
+     */
+    public static Completeness completeness(FrameworkDocument doc, Set<String> filled) {
+        int totals = 0;
+        int totalsExpected = 0;
+        int cells = 0;
+        int cellsExpected = 0;
+        for (Objective o : doc.objectives()) {
+            for (Indicator ind : o.indicators()) {
+                totalsExpected++;
+                totals += filled.contains(ValueRules.keyOf(ind.code(), DisaggregationKey.TOTAL)) ? 1 : 0;
+                for (String dim : ind.disaggregations()) {
+                    for (var d : doc.dimensions()) {
+                        if (!d.code().equals(dim)) {
+                            continue;
+                        }
+                        for (var c : d.categories()) {
+                            cellsExpected++;
+                            cells += filled.contains(ValueRules.keyOf(ind.code(), dim + "=" + c.code())) ? 1 : 0;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return new Completeness(totals, totalsExpected, cells, cellsExpected);
     }
 
     private static Completeness completeness(List<ObjectiveView> objectives) {

@@ -251,7 +251,9 @@ public class ReportWorkflow {
         if (snapshot.isEmpty()) {
             return List.of();
         }
-        var current = snapshot(values.values(r.id()));
+        // Derived cells are compared with a fresh computation: a corrected record shows here, not in the published
+        // copy.
+        var current = snapshot(derived.overlay(r, service.framework(r), values.values(r.id())));
         var changes = new ArrayList<Change>();
         var keys = new java.util.TreeSet<String>(snapshot.get().keySet());
         keys.addAll(current.keySet());

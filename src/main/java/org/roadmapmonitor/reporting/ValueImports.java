@@ -148,7 +148,7 @@ public class ValueImports {
             problems.addAll(parsed.problems());
             inputs = parsed.values();
         }
-        Map<String, CheckedValue> current = reports.values(view.report());
+        Map<String, CheckedValue> current = reports.valuesAsShown(view.report());
         // Only values that differ from what is stored are sent on: unchanged locked rows of a template are no change.
         var changed = new ArrayList<ValueInput>();
         var changes = new ArrayList<Change>();

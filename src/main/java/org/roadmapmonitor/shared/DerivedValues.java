@@ -24,4 +24,12 @@ public interface DerivedValues {
      */
     Optional<List<Computed>> compute(
             String formula, String jurisdiction, PeriodCode period, Function<String, BigDecimal> operand);
+
+    /**
+     * The record type whose records a measure counts ({@code destructions} for {@code evidence:weapons_destroyed}),
+     * so that a report can link its computed cells to the records behind them; empty for formulas over indicators.
+     */
+    default Optional<String> recordType(String formula) {
+        return Optional.empty();
+    }
 }

@@ -77,7 +77,7 @@ class DerivedValuesInReportsTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode report = JSON.readTree(created.body());
         long id = report.get("id").asLong();
-        fillTypedValues(id, report.get("version").asString());
+        fillTypedValues(port, id);
 
         transition(as("editor.rs@demo"), id, "SUBMIT");
         transition(as("approver.rs@demo"), id, "APPROVE");
@@ -94,7 +94,11 @@ class DerivedValuesInReportsTest {
     }
 
     /** Every typed indicator of the report's version gets a value; derived ones are left to the records. */
-    private void fillTypedValues(long id, String version) {
+    static void fillTypedValues(int port, long id) {
+        var editor = Http.api(port).basic("editor.rs@demo", "demo");
+        String version = JSON.readTree(editor.get("/api/v1/reports/" + id).body())
+                .at("/report/version")
+                .asString();
         JsonNode doc = JSON.readTree(Http.api(port)
                 .get("/api/v1/frameworks/WB-SALW-ROADMAP/versions/" + version)
                 .body());
@@ -116,7 +120,6 @@ class DerivedValuesInReportsTest {
                 }
             }
         }
-        var editor = as("editor.rs@demo");
         var res = editor.put(
                 "/api/v1/reports/" + id + "/values", JSON.writeValueAsString(values), "If-Match", etag(editor, id));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);

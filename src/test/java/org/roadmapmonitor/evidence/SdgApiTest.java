@@ -124,4 +124,21 @@ class SdgApiTest {
                         .statusCode())
                 .isEqualTo(404);
     }
+
+    @Test
+    void theSdgSeriesLeavesOutJurisdictionsThatAreNotUnMemberStatesAlsoFromRegions() {
+        importAndWait("""
+                XK-U1,SEIZED,true,2012-03-01,XK,PISTOL,U1,UNIQUELY_MARKED,false,TRACED,true,TRACING
+                XK-U1,SEIZED,true,2012-03-01,XK,PISTOL,U2,UNIQUELY_MARKED,false,TRACED,true,TRACING
+                ME-U1,SEIZED,true,2012-04-01,ME,PISTOL,U3,UNIQUELY_MARKED,false,PENDING,false,
+                """);
+        JsonNode xk = sdg("XK", "2012");
+        assertThat(xk.get("value").isNull()).isTrue();
+        assertThat(xk.get("denominator").asLong()).isZero();
+        assertThat(xk.get("reason").asString()).contains("only UN Member States");
+
+        JsonNode wb = sdg("WB", "2012");
+        assertThat(wb.get("numerator").asLong()).isZero();
+        assertThat(wb.get("denominator").asLong()).isEqualTo(1);
+    }
 }

@@ -182,6 +182,48 @@ class WeaponItemImportTest {
     }
 
     @Test
+    void aRowWithAnUnclosedQuoteIsRefusedAtOnceNamingItsLine() {
+        String csv = WeaponItemFiles.csv("QUOTE", 3, "RS") + "QUOTE-9,FOUND,,2023-01-15,RS,\"Police,PISTOL\n";
+        var res = secretariat().sendRaw("/api/v1/imports?type=weapon-items", "text/csv", csv);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(400);
+        assertThat(res.body()).contains("row 5", "never closed");
+        assertThat(weapons("QUOTE")).isZero();
+    }
+
+    @Test
+    void quotedValuesWithCommasLineBreaksAndLowerCaseCodesAreStoredAsWritten() {
+        String csv = WeaponItemFiles.HEADER + ",municipality\n"
+                + "QUOTED-1,found,,2023-01-15,RS,\"Police, border unit\",pistol,\"Zastava \"\"Arms\"\"\",RS,"
+                + "SNQ1,M70,7.65mm,1985,uniquely_marked,,FALSE,,,,\"Novi\nSad\"\n";
+        var http = secretariat();
+        JsonNode job = finished(http, send(http, csv).get("id").asLong(), Duration.ofSeconds(30));
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select e.agency || '|' || e.municipality || '|' || w.manufacturer || '|' || w.category"
+                                + " from weapon_item w join arms_event e on e.id = w.event_id"
+                                + " where e.event_ref = 'QUOTED-1'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Police, border unit|Novi\nSad|Zastava \"Arms\"|PISTOL");
+    }
+
+    @Test
+    void theCategoriesAWeaponMayHaveAreExactlyTheListedWeaponCategories() {
+        String check = jdbc.sql("select pg_get_constraintdef(oid) from pg_constraint"
+                        + " where conname = 'weapon_item_category_known'")
+                .query(String.class)
+                .single();
+        var allowed = new java.util.TreeSet<String>();
+        var m = java.util.regex.Pattern.compile("'([A-Z_]+)'").matcher(check);
+        while (m.find()) {
+            allowed.add(m.group(1));
+        }
+        assertThat(allowed)
+                .isEqualTo(new java.util.TreeSet<>(jdbc.sql("select code from weapon_category")
+                        .query(String.class)
+                        .list()));
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedAtOnceNamingIt() {
         var res = secretariat()
                 .sendRaw("/api/v1/imports?type=weapon-items", "text/csv", "event_ref,event_type\nX,FOUND\n");

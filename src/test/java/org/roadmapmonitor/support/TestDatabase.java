@@ -112,6 +112,7 @@ public final class TestDatabase {
                             "roadmap.demo=true",
                             "roadmap.evidence.demo-scale=0.02")
                     .applyTo(context);
+            context.getBeanFactory().addBeanPostProcessor(new StatementCounter.Wrapper());
         }
     }
 }

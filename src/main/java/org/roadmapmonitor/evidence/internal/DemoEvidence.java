@@ -10,6 +10,7 @@ import org.roadmapmonitor.evidence.EvidenceRecords;
 import org.roadmapmonitor.evidence.ImportJob;
 import org.roadmapmonitor.evidence.ImportJobs;
 import org.roadmapmonitor.evidence.RecordType;
+import org.roadmapmonitor.shared.DemoEvidenceLoaded;
 import org.roadmapmonitor.shared.DemoMode;
 import org.roadmapmonitor.shared.StartupOrder;
 import org.roadmapmonitor.shared.SystemActor;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,6 +62,7 @@ class DemoEvidence implements ApplicationRunner {
     private final EvidenceRecords records;
     private final Clock clock;
     private final double scale;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
 
     DemoEvidence(
@@ -68,7 +71,9 @@ class DemoEvidence implements ApplicationRunner {
             ImportJobs imports,
             EvidenceRecords records,
             Clock clock,
-            @Value("${roadmap.evidence.demo-scale:1.0}") double scale) {
+            @Value("${roadmap.evidence.demo-scale:1.0}") double scale,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.demo = demo;
         this.jdbc = jdbc;
         this.imports = imports;
@@ -158,6 +163,7 @@ class DemoEvidence implements ApplicationRunner {
             } while (!job.finished());
             new DemoRecords(records, json, new Random(2019), scale).load(lastYear, WB6);
             log.info("Demo mode: synthetic incidents, destructions, trainings and tracing requests loaded");
+            events.publishEvent(new DemoEvidenceLoaded());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

@@ -16,11 +16,39 @@ public interface ImportSpec {
     /** Columns without which no row could be read. */
     List<String> requiredColumns();
 
-    /** Stores every problem of the staged rows in {@code evidence_import_error}; returns how many. */
+    /**
+     * Checks each row in Java while the file streams in, and stages it normalised (trimmed, empty as null,
+     * codes in capitals): far cheaper than the same rules in SQL over the staging table. Null (the default):
+     * the file is copied into staging as it is and {@link #validate} checks every rule.
+     */
+    default RowCheck rowCheck(List<String> allowedJurisdictions) {
+        return null;
+    }
+
+    /**
+     * Stores every problem of the staged rows in {@code evidence_import_error}; returns how many (with those
+     * that {@link #rowCheck} found while the file was staged, counted in the job's {@code error_count}).
+     */
     long validate(StagedFile file);
 
-    /** Merges the staged rows into the records; called only when {@link #validate} found nothing. */
+    /**
+     * Merges the staged rows into the records; called only when {@link #validate} found nothing, in the same
+     * transaction (so it may reuse what validation computed).
+     */
     void merge(StagedFile file, Progress progress);
+
+    /** The checks of one row: {@code row} holds its values in the order of {@link #columns()}. */
+    @FunctionalInterface
+    interface RowCheck {
+        /** Normalises {@code row} in place and reports each broken rule. */
+        void check(String[] row, Problems problems);
+    }
+
+    /** Where a row's problems go: the column, a message key and its arguments. */
+    @FunctionalInterface
+    interface Problems {
+        void add(String column, String key, String... args);
+    }
 
     /** Reports rows merged so far, so that the job's progress shows while its transaction is open. */
     @FunctionalInterface

@@ -4,13 +4,17 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +23,13 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.util.PSQLException;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -30,11 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receives a file: reads its header, creates the job and its staging table, and streams the rest of the body
- * unchanged into {@code COPY … FROM STDIN} — constant memory, the database's own bulk path. Job, staging
- * table and rows commit together, so an upload that breaks off leaves nothing behind.
+ * into {@code COPY … FROM STDIN} — constant memory, the database's own bulk path: unchanged, or, for a type
+ * with {@link ImportSpec#rowCheck row checks}, parsed, checked and normalised a row at a time on its way. Job,
+ * staging table, rows and the problems found commit together, so an upload that breaks off leaves nothing
+ * behind.
  */
 @Component
 public class ImportStaging {
+    private static final Logger log = LoggerFactory.getLogger(ImportStaging.class);
     private static final int MAX_HEADER_BYTES = 64 * 1024;
     private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)");
 
@@ -77,16 +87,136 @@ public class ImportStaging {
         String table = "evidence_stage_" + jobId;
         var columns = new ArrayList<String>();
         spec.columns().forEach(c -> columns.add(c + " text"));
-        copyColumns.stream().filter(c -> c.startsWith("extra_")).forEach(c -> columns.add(c + " text"));
-        jdbc.sql("create unlogged table " + table + " (line_no bigint generated always as identity, "
-                        + String.join(", ", columns) + ")")
-                .update();
-        long rows = copy(table, copyColumns, in);
+        ImportSpec.RowCheck check = spec.rowCheck(sender.allowedJurisdictions());
+        long rows;
+        long problems = 0;
+        if (check == null) {
+            copyColumns.stream().filter(c -> c.startsWith("extra_")).forEach(c -> columns.add(c + " text"));
+            jdbc.sql("create unlogged table " + table + " (line_no bigint generated always as identity, "
+                            + String.join(", ", columns) + ")")
+                    .update();
+            rows = copy(table, copyColumns, in);
+        } else {
+            jdbc.sql("create unlogged table " + table + " (line_no bigint not null, " + String.join(", ", columns)
+                            + ")")
+                    .update();
+            var found = new StagedProblems(jobId);
+            rows = copyChecked(table, spec, check, copyColumns, in, found);
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                problems = found.store(connection);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        }
         jdbc.sql("analyze " + table).update();
-        jdbc.sql("update evidence_import_job set staging_table = ?, total = ? where id = ?")
-                .params(table, rows, jobId)
+        jdbc.sql("update evidence_import_job set staging_table = ?, total = ?, error_count = ? where id = ?")
+                .params(table, rows, problems, jobId)
                 .update();
         return jobId;
+    }
+
+    /**
+     * Reads the body as CSV a record at a time, checks and normalises each row in Java, and writes it to
+     * {@code COPY … FROM STDIN} in text format with its line number: one pass, constant memory.
+     */
+    private long copyChecked(
+            String table,
+            ImportSpec spec,
+            ImportSpec.RowCheck check,
+            List<String> header,
+            InputStream in,
+            StagedProblems problems) {
+        int[] target = new int[header.size()];
+        for (int i = 0; i < target.length; i++) {
+            target[i] = spec.columns().indexOf(header.get(i));
+        }
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var csv = new CsvStream(new InputStreamReader(in, decoder));
+        String[] row = new String[spec.columns().size()];
+        long line = 0;
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        CopyIn copy = null;
+        try {
+            copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + table + " (line_no, " + String.join(", ", spec.columns()) + ") from stdin");
+            var out = new CopyText(copy);
+            List<String> record;
+            while (true) {
+                try {
+                    record = csv.next();
+                } catch (CharacterCodingException e) {
+                    throw unreadableRow(line + 2, "evidence.import.notUtf8");
+                } catch (CsvStream.UnterminatedQuote e) {
+                    throw unreadableRow(line + 2, "evidence.import.unterminatedQuote");
+                }
+                if (record == null) {
+                    break;
+                }
+                line++;
+                if (record.size() != target.length) {
+                    throw unreadableRow(
+                            line + 1,
+                            "evidence.import.fieldCount",
+                            String.valueOf(target.length),
+                            String.valueOf(record.size()));
+                }
+                Arrays.fill(row, null);
+                for (int i = 0; i < target.length; i++) {
+                    if (target[i] >= 0) {
+                        row[target[i]] = trimmed(record.get(i));
+                    }
+                }
+                problems.at(line + 1);
+                check.check(row, problems);
+                out.row(line, row);
+            }
+            out.flush();
+            long rows = copy.endCopy();
+            copy = null;
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new BadRequestException("body", texts.get("evidence.import.unreadable"));
+        } finally {
+            if (copy != null && copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException e) {
+                    log.debug("Cancelling the COPY of an unreadable file failed: {}", e.getMessage());
+                }
+            }
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Spaces trimmed at both ends, empty text as null (as {@code nullif(btrim(v), '')}). */
+    private static String trimmed(String value) {
+        if (value == null) {
+            return null;
+        }
+        int from = 0;
+        int to = value.length();
+        while (from < to && value.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && value.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return from == to ? null : value.substring(from, to);
+    }
+
+    private BadRequestException unreadableRow(long row, String reasonKey, Object... args) {
+        String reason = texts.get(reasonKey, args);
+        return new BadRequestException(
+                texts.get("evidence.import.malformedSummary"),
+                List.of(Problem.at("row " + row, texts.get("evidence.import.malformed", row, reason))));
     }
 
     private List<String> header(ImportSpec spec, String line) {

@@ -300,6 +300,25 @@ public final class RecordTables {
                 List.of()));
     }
 
+    static {
+        put(new RecordTable(
+                RecordType.COUNTED_ITEMS,
+                "counted_item",
+                "counted_item r join arms_event p on p.id = r.event_id",
+                "p.jurisdiction_code",
+                "p.event_date",
+                List.of(
+                        typed("eventId", "event_id", Kind.ID, true),
+                        text("lineKey", "line_key", true, 100),
+                        code("kind", "kind", true, "AMMUNITION", "PART", "EXPLOSIVE"),
+                        text("description", "description", true, 500),
+                        text("calibre", "calibre", false, 50),
+                        typed("quantity", "quantity", Kind.INTEGER, true)),
+                new Parent(
+                        "eventId", "event_id", "arms_event", "select jurisdiction_code from arms_event where id = ?"),
+                List.of()));
+    }
+
     private RecordTables() {}
 
     private static void put(RecordTable t) {

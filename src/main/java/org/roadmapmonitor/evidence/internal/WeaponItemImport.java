@@ -1,6 +1,10 @@
 package org.roadmapmonitor.evidence.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import org.roadmapmonitor.evidence.RecordType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,9 +47,11 @@ class WeaponItemImport implements ImportSpec {
     private static final int CHUNK_ROWS = 250_000;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    WeaponItemImport(JdbcClient jdbc) {
+    WeaponItemImport(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -64,26 +70,55 @@ class WeaponItemImport implements ImportSpec {
     }
 
     @Override
+    public ImportSpec.RowCheck rowCheck(List<String> allowedJurisdictions) {
+        var kinds = new HashMap<String, String>();
+        jdbc.sql("select code, kind from jurisdiction")
+                .query((rs, n) -> kinds.put(rs.getString(1), rs.getString(2)))
+                .list();
+        Set<String> categories = Set.copyOf(
+                jdbc.sql("select code from weapon_category").query(String.class).list());
+        return new WeaponItemRows(
+                kinds,
+                categories,
+                allowedJurisdictions == null ? null : Set.copyOf(allowedJurisdictions),
+                LocalDate.now(clock));
+    }
+
+    /**
+     * The rows were checked one by one as the file was staged (their problems are the job's
+     * {@code error_count}); here the checks that need the whole file, each one scan of the staging table.
+     */
+    @Override
     public long validate(StagedFile file) {
-        String rows = WeaponItemSql.normalised(file.table(), "true");
-        long problems = jdbc.sql(WeaponItemSql.rowChecks(rows))
-                .params(file.jobId(), allowed(file))
-                .update();
-        problems += jdbc.sql(WeaponItemSql.EVENT_DISAGREEMENTS.formatted(rows, rows, rows))
-                .params(file.jobId())
-                .update();
-        problems += jdbc.sql(WeaponItemSql.DUPLICATE_SERIALS.formatted(rows, rows))
-                .params(file.jobId())
+        jdbc.sql("set local work_mem = '256MB'").update();
+        long problems = jdbc.sql("select error_count from evidence_import_job where id = ?")
+                .param(file.jobId())
+                .query(Long.class)
+                .single();
+        jdbc.sql(WeaponItemSql.FILE_EVENTS.formatted(file.table())).update();
+        if (jdbc.sql("select exists (select 1 from file_event where disagrees)")
+                .query(Boolean.class)
+                .single()) {
+            problems += jdbc.sql(WeaponItemSql.EVENT_DISAGREEMENTS.formatted(file.table(), file.table()))
+                    .param(file.jobId())
+                    .update();
+        }
+        problems += jdbc.sql(WeaponItemSql.DUPLICATE_SERIALS.formatted(file.table(), file.table()))
+                .param(file.jobId())
                 .update();
         return problems;
     }
 
     @Override
     public void merge(StagedFile file, Progress progress) {
-        String all = WeaponItemSql.normalised(file.table(), "true");
-        jdbc.sql("create temp table import_event (event_ref text primary key, event_id bigint not null) on commit drop")
+        jdbc.sql("analyze file_event").update();
+        jdbc.sql("create temp table import_event (event_ref text, event_id bigint not null, fresh boolean not null)"
+                        + " on commit drop")
                 .update();
-        jdbc.sql(WeaponItemSql.MERGE_EVENTS.formatted(all, all))
+        long existing = jdbc.sql(WeaponItemSql.UPDATE_EVENTS)
+                .params(file.jobId(), file.actor())
+                .update();
+        jdbc.sql(WeaponItemSql.INSERT_EVENTS)
                 .params(file.jobId(), file.actor(), file.demo())
                 .update();
         jdbc.sql("analyze import_event").update();
@@ -95,17 +130,16 @@ class WeaponItemImport implements ImportSpec {
         long step = (pages + chunks - 1) / chunks;
         long done = 0;
         for (long from = 0; from < pages; from += step) {
-            String range = "s.ctid >= '(" + from + ",0)'::tid and s.ctid < '(" + (from + step) + ",0)'::tid";
-            done += jdbc.sql(WeaponItemSql.MERGE_ITEMS.formatted(WeaponItemSql.normalised(file.table(), range)))
-                    .params(file.jobId())
+            String range = "n.ctid >= '(" + from + ",0)'::tid and n.ctid < '(" + (from + step) + ",0)'::tid";
+            done += jdbc.sql(WeaponItemSql.items(file.table(), true, range))
+                    .param(file.jobId())
                     .update();
+            if (existing > 0) {
+                done += jdbc.sql(WeaponItemSql.items(file.table(), false, range))
+                        .param(file.jobId())
+                        .update();
+            }
             progress.processed(done);
         }
-    }
-
-    private static String[] allowed(StagedFile file) {
-        return file.allowedJurisdictions() == null
-                ? null
-                : file.allowedJurisdictions().toArray(String[]::new);
     }
 }

@@ -66,7 +66,7 @@ class EvidencePagesController {
 
     @GetMapping("/evidence/imports/new")
     String uploadForm(Model model) {
-        model.addAttribute("types", List.of(RecordType.WEAPON_ITEMS));
+        model.addAttribute("types", imports.importable());
         return "evidence/upload";
     }
 

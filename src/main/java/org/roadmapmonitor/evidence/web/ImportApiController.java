@@ -63,7 +63,8 @@ class ImportApiController {
         }
     }
 
-    @PostMapping(consumes = {"text/csv", "text/plain"})
+    @PostMapping(
+            consumes = {"text/csv", "text/plain", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     ResponseEntity<Accepted> body(
             @RequestParam String type,
             @RequestHeader(name = "Idempotency-Key", required = false) String key,

@@ -2,6 +2,7 @@ package org.roadmapmonitor.jurisdiction.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,6 +130,14 @@ public class JurisdictionRepository {
         return jdbc.sql("select framework_code, jurisdiction_code, role from jurisdiction_membership"
                         + " where jurisdiction_code = ? order by framework_code")
                 .param(jurisdiction)
+                .query((rs, i) -> membership(rs))
+                .list();
+    }
+
+    public List<Membership> membershipsOf(Collection<String> jurisdictions) {
+        return jdbc.sql("select framework_code, jurisdiction_code, role from jurisdiction_membership"
+                        + " where jurisdiction_code = any(?) order by jurisdiction_code, framework_code")
+                .param(jurisdictions.toArray(String[]::new))
                 .query((rs, i) -> membership(rs))
                 .list();
     }

@@ -236,4 +236,11 @@ public class ContentRepository {
                 .optional()
                 .map(s -> json.readValue(s, new TypeReference<Map<String, String>>() {}));
     }
+
+    /** Replaces the values recorded at the report's last validation (demo data only: see DemoDerivedValues). */
+    void refreezeValidation(long reportId, Map<String, String> snapshot) {
+        jdbc.sql("""
+                update report_transition set snapshot = ?::jsonb
+                where id = (select max(id) from report_transition where report_id = ? and action = 'VALIDATE')""").params(json.writeValueAsString(snapshot), reportId).update();
+    }
 }

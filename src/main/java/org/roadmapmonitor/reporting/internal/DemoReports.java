@@ -169,7 +169,9 @@ class DemoReports implements ApplicationRunner {
         var generated = new ArrayList<CheckedValue>();
         for (Indicator ind :
                 kind.has(ReportKind.Section.VALUES) ? doc.indicators().toList() : List.<Indicator>of()) {
-            if (partial && random.nextInt(3) == 0) {
+            if (partial && random.nextInt(3) == 0
+                    || ind.valueSource() == org.roadmapmonitor.framework.Vocabulary.ValueSource.DERIVED) {
+                // Derived KPIs come from the demo evidence once it is loaded (DemoDerivedValues), never invented.
                 continue;
             }
             generated.addAll(DemoValues.of(doc, ind, j, step, random));

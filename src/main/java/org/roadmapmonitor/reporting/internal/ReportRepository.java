@@ -84,8 +84,86 @@ public class ReportRepository {
     }
 
     public List<ProgressReport> list(Filter f) {
-        var where = new StringBuilder(" where true");
         var params = new ArrayList<Object>();
+        String where = where(f, params);
+        return jdbc.sql(SELECT + where + ORDER)
+                .params(params)
+                .query((rs, i) -> map(rs))
+                .list();
+    }
+
+    /** One page of {@link #list}, cut in the database. */
+    public List<ProgressReport> page(Filter f, int offset, int limit) {
+        var params = new ArrayList<Object>();
+        String where = where(f, params);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(SELECT + where + ORDER + " limit ? offset ?")
+                .params(params)
+                .query((rs, i) -> map(rs))
+                .list();
+    }
+
+    /** How many reports {@link #list} would return. */
+    public long count(Filter f) {
+        var params = new ArrayList<Object>();
+        String where = where(f, params);
+        return jdbc.sql("select count(*) from progress_report r join framework f on f.id = r.framework_id" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The reports of the given jurisdictions (null: every one) in the given states, at most {@code perState}
+     * of each state, newest period first — one query, however many reports there are.
+     */
+    public List<ProgressReport> latestByState(List<String> jurisdictions, List<ReportState> states, int perState) {
+        return jdbc.sql("select * from ("
+                        + SELECT.replace(
+                                "r.published_at, r.demo",
+                                "r.published_at, r.demo, row_number() over (partition by r.state " + ORDER + ") as n")
+                        + " where r.state = any(?) and (cast(? as text[]) is null or r.jurisdiction_code = any(?))) x"
+                        + " where x.n <= ? order by x.state, x.n")
+                .params(
+                        states.stream().map(Enum::name).toArray(String[]::new),
+                        jurisdictions == null ? null : jurisdictions.toArray(String[]::new),
+                        jurisdictions == null ? null : jurisdictions.toArray(String[]::new),
+                        perState)
+                .query((rs, i) -> map(rs))
+                .list();
+    }
+
+    /** Framework, jurisdiction and period of every report of these jurisdictions, as {@code FW|J|P}. */
+    public java.util.Set<String> existing(List<String> jurisdictions) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select f.code || '|' || r.jurisdiction_code || '|' || r.period_code
+                        from progress_report r join framework f on f.id = r.framework_id
+                        where r.jurisdiction_code = any(?)""")
+                .param(jurisdictions.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
+    /** A filled cell of a report's working copy: its indicator and disaggregation key. */
+    public record FilledCell(long reportId, String indicator, String disaggregationKey) {}
+
+    /** The filled cells (a value, a numerator or a text) of several reports in one query. */
+    public List<FilledCell> filledCells(List<Long> reportIds) {
+        return jdbc.sql("""
+                        select d.report_id, i.code, d.disaggregation_key from data_value d
+                        join indicator i on i.id = d.indicator_id
+                        where d.report_id = any(?)
+                          and (d.value is not null or d.numerator is not null or d.text_value is not null)""")
+                .param(reportIds.toArray(Long[]::new))
+                .query((rs, i) -> new FilledCell(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    private static final String ORDER = " order by r.period_start desc, f.code, r.jurisdiction_code";
+
+    private static String where(Filter f, List<Object> params) {
+        var where = new StringBuilder(" where true");
         if (f.framework() != null) {
             where.append(" and f.code = ?");
             params.add(f.framework());
@@ -108,10 +186,7 @@ public class ReportRepository {
                     + " or exists (select 1 from report_publication p where p.report_id = r.id))");
             params.add(f.jurisdictions().toArray(String[]::new));
         }
-        return jdbc.sql(SELECT + where + " order by r.period_start desc, f.code, r.jurisdiction_code")
-                .params(params)
-                .query((rs, i) -> map(rs))
-                .list();
+        return where.toString();
     }
 
     /** Moves the revision on, refusing if someone else moved it first (optimistic concurrency). */

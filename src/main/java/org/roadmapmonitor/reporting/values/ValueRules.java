@@ -91,6 +91,11 @@ public final class ValueRules {
                 problem(in.place(), t("value.badDisaggregation", e.getMessage()));
                 continue;
             }
+            if (ind.get().valueSource() == ValueSource.DERIVED) {
+                // Computed from the records and frozen at validation: a typed figure would contradict them.
+                problem(in.place(), t("value.derived", ind.get().code()));
+                continue;
+            }
             if (!disaggregationFits(ind.get(), key, in)) {
                 continue;
             }

@@ -71,8 +71,7 @@ class InboxController {
                     : me.get().jurisdictions().stream()
                             .filter(ReportAccess::canEdit)
                             .toList();
-            var memberOf = mine.stream()
-                    .flatMap(j -> jurisdictions.memberships(j).stream())
+            var memberOf = jurisdictions.memberships(mine).stream()
                     .map(org.roadmapmonitor.jurisdiction.Membership::framework)
                     .collect(java.util.stream.Collectors.toSet());
             model.addAttribute("startJurisdictions", mine);
@@ -86,13 +85,12 @@ class InboxController {
         model.addAttribute("frameworks", frameworks.list());
         model.addAttribute("framework", framework);
         model.addAttribute("period", period);
-        var published = reports.list(framework, null, period, ReportState.PUBLISHED);
-        int shown = Math.max(0, page) * PAGE;
-        model.addAttribute("publishedCount", published.size());
-        model.addAttribute("publishedPage", Math.max(0, page));
-        model.addAttribute("publishedPages", Math.max(1, (published.size() + PAGE - 1) / PAGE));
-        model.addAttribute(
-                "published", published.stream().skip(shown).limit(PAGE).toList());
+        int current = Math.max(0, page);
+        var published = reports.page(framework, period, ReportState.PUBLISHED, current, PAGE);
+        model.addAttribute("publishedCount", published.total());
+        model.addAttribute("publishedPage", current);
+        model.addAttribute("publishedPages", Math.max(1, (published.total() + PAGE - 1) / PAGE));
+        model.addAttribute("published", published.reports());
         return "reports/inbox";
     }
 
