@@ -159,12 +159,8 @@ public class ActionPoints {
         boolean own = CurrentUser.get()
                 .map(u -> repository.ownerUserId(id).filter(o -> o == u.id()).isPresent())
                 .orElse(false);
-        if (!own) {
-            try {
-                meetings.get(p.meetingId());
-            } catch (NotFoundException e) {
-                throw new NotFoundException("coordination.noActionPoint", id);
-            }
+        if (!own && !meetings.visible(p.meetingId())) {
+            throw new NotFoundException("coordination.noActionPoint", id);
         }
         return p;
     }

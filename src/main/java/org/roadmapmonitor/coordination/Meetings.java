@@ -71,8 +71,13 @@ public class Meetings {
     public Meeting get(long id) {
         return repository
                 .find(id)
-                .filter(m -> MeetingAccess.canSee(MeetingAccess.viewer(), m.isPublic(), m.jurisdiction(), m.fund()))
+                .filter(Meetings::seen)
                 .orElseThrow(() -> new NotFoundException("coordination.noMeeting", id));
+    }
+
+    /** Whether the meeting exists for this caller. */
+    public boolean visible(long id) {
+        return repository.find(id).filter(Meetings::seen).isPresent();
     }
 
     /** The meeting for a change by its organisers: seen, and planned by someone who may plan it. */
@@ -150,6 +155,10 @@ public class Meetings {
     /** The latest earlier meeting of the same series (type, jurisdiction, fund), whose action points follow up here. */
     public java.util.Optional<Long> previousInSeries(Meeting m) {
         return repository.previousInSeries(m);
+    }
+
+    private static boolean seen(Meeting m) {
+        return MeetingAccess.canSee(MeetingAccess.viewer(), m.isPublic(), m.jurisdiction(), m.fund());
     }
 
     private static Map<String, Object> audit(Meeting m) {

@@ -175,8 +175,7 @@ class MeetingsApiTest {
 
     @Test
     void aSteeringCommitteeDecisionIsTheFundsAllocationDecisionLinkedBothWays() {
-        var proposal = as("puno.undp@demo").post("/api/v1/funds/SLW00/proposals", "{}");
-        // Proposals are submitted on the fund's page; the committee decides on one of the demo's open ones.
+        // The committee decides on one of the demo fund's proposals waiting for a decision.
         String open = jdbc.sql("""
                 select p.code from proposal p where p.fund_code = 'SLW00' and p.state in ('SUBMITTED', 'DEFERRED')
                 order by p.id limit 1""").query(String.class).optional().orElse(null);
@@ -206,7 +205,6 @@ class MeetingsApiTest {
                         .get("fundDecisionId")
                         .asLong())
                 .isEqualTo(fundDecision);
-        assertThat(proposal.statusCode()).isNotEqualTo(500);
     }
 
     @Test
