@@ -112,6 +112,7 @@ create table digest_opt_out (
 create table reminder_run (
     day       date        primary key,
     node      text        not null,
+    -- When the run claimed the day, then the cut-off of its digest: the next run mails what came after it.
     ran_at    timestamptz not null,
     reminders int         not null default 0,
     digests   int         not null default 0

@@ -95,9 +95,12 @@ public class Reminders {
                     .optional()
                     .map(Timestamp::toInstant)
                     .orElse(clock.instant().minus(java.time.Duration.ofDays(1)));
-            digests.addAll(digests(since, clock.instant().plusMillis(1)));
-            jdbc.sql("update reminder_run set reminders = ?, digests = ? where day = ?")
-                    .params(reminded[0], digests.size(), Date.valueOf(day))
+            // The digest covers what was notified since the previous run's cut-off, today's reminders included;
+            // the next run starts from this cut-off, so nothing is mailed twice or skipped.
+            Instant until = clock.instant().plus(1, java.time.temporal.ChronoUnit.MICROS);
+            digests.addAll(digests(since, until));
+            jdbc.sql("update reminder_run set reminders = ?, digests = ?, ran_at = ? where day = ?")
+                    .params(reminded[0], digests.size(), Timestamp.from(until), Date.valueOf(day))
                     .update();
             return true;
         });

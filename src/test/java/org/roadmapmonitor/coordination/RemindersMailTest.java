@@ -121,6 +121,8 @@ class RemindersMailTest {
         assertThat(node.run(LocalDate.parse("2123-05-06")).reminders())
                 .as("too early")
                 .isZero();
+        // That first run may have mailed the demo's own notifications of the day; count from here.
+        int before = mailTo("approver.rs@demo").size();
         assertThat(node.run(LocalDate.parse("2123-05-08")).reminders()).isEqualTo(2);
         assertThat(node.run(LocalDate.parse("2123-05-08")).ran())
                 .as("the same day again")
@@ -129,7 +131,8 @@ class RemindersMailTest {
                 .as("each reminder once")
                 .isZero();
 
-        List<MimeMessage> approver = mailTo("approver.rs@demo");
+        List<MimeMessage> all = mailTo("approver.rs@demo");
+        List<MimeMessage> approver = all.subList(before, all.size());
         assertThat(approver).hasSize(1);
         assertThat(approver.get(0).getSubject()).contains("daily digest");
         assertThat(GreenMailUtil.getBody(approver.get(0)))
@@ -146,8 +149,8 @@ class RemindersMailTest {
         assertThat(node.run(LocalDate.parse("2123-05-11")).reminders())
                 .as("overdue")
                 .isEqualTo(2);
-        assertThat(mailTo("approver.rs@demo")).hasSize(2);
-        assertThat(GreenMailUtil.getBody(mailTo("approver.rs@demo").get(1)))
+        assertThat(mailTo("approver.rs@demo")).hasSize(before + 2);
+        assertThat(GreenMailUtil.getBody(mailTo("approver.rs@demo").get(before + 1)))
                 .contains("Action point overdue: Reminded point of approver.rs@demo (test)")
                 .doesNotContain("due soon");
         assertThat(node.run(LocalDate.parse("2123-05-12")).reminders()).isZero();
