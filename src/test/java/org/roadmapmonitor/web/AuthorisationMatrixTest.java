@@ -123,6 +123,19 @@ class AuthorisationMatrixTest {
             row("GET /api/v1/evidence/{type}/{id}", "403 2 2 2 404 404 404 404"),
             row("PUT /api/v1/evidence/{type}/{id}", "401 4 4 403 404 404 404 404"),
             row("DELETE /api/v1/evidence/{type}/{id}", "401 2 2 403 404 404 404 404"),
+            // Meetings: the sample is a demo local coordination meeting of Serbia that is not public, and one of its
+            // action points; only RS, the secretariat (who plans for every jurisdiction) and its owner see them.
+            row("GET /api/v1/meetings", "2 2 2 2 2 2 2 2"),
+            row("POST /api/v1/meetings", "401 4 4 4 4 4 4 4"),
+            row("GET /api/v1/meetings/participation", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/meetings/{id}", "404 2 2 2 404 404 404 404"),
+            row("PUT /api/v1/meetings/{id}", "401 4 4 4 404 404 404 404"),
+            row("POST /api/v1/meetings/{id}/decisions", "401 4 4 4 404 404 404 404"),
+            row("POST /api/v1/meetings/{id}/action-points", "401 4 4 4 404 404 404 404"),
+            row("GET /api/v1/action-points", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/action-points/overdue", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/action-points/{id}", "404 2 2 2 404 404 404 404"),
+            row("PUT /api/v1/action-points/{id}", "401 4 4 4 404 404 404 404"),
             // Without jurisdiction and period the values cannot be computed, for anyone.
             row("GET /api/v1/indicators/{framework}/{indicator}/values", "4 4 4 4 4 4 4 4"));
 
@@ -144,6 +157,14 @@ class AuthorisationMatrixTest {
         String draft = rsDraftReport(callers.get(Caller.EDITOR_RS));
         otherFund();
         event = rsEvent();
+        meeting = jdbc.sql(
+                        "select min(id)::text from meeting where demo and jurisdiction_code = 'RS' and not is_public")
+                .query(String.class)
+                .single();
+        actionPoint = jdbc.sql("select min(id)::text from action_point where meeting_id = cast(? as bigint)")
+                .param(meeting)
+                .query(String.class)
+                .single();
         String entry = jdbc.sql("select min(id)::text from ledger_entry where fund_code = 'SLW00'")
                 .query(String.class)
                 .single();
@@ -285,6 +306,8 @@ class AuthorisationMatrixTest {
     }
 
     private static String event;
+    private static String meeting;
+    private static String actionPoint;
 
     /** A fresh arms event of Serbia (RS), recorded by the secretariat. */
     private String rsEvent() {
@@ -319,6 +342,8 @@ class AuthorisationMatrixTest {
                 case "indicators" -> "WB-SALW-ROADMAP";
                 case "WB-SALW-ROADMAP" -> "KPI-6";
                 case "designations" -> "frameworks";
+                case "meetings" -> meeting;
+                case "action-points" -> actionPoint;
                 default ->
                     throw new AssertionError("No sample value for " + variable + " in " + path
                             + ": add one to AuthorisationMatrixTest.fill");

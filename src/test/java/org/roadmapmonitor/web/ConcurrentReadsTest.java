@@ -160,6 +160,7 @@ class ConcurrentReadsTest {
                 case "reports" -> report;
                 case "ledger", "imports" -> "1";
                 case "designations" -> "frameworks";
+                case "meetings", "action-points" -> "1";
                 case "evidence" -> "weapon-items";
                 case "weapon-items" -> "1";
                 case "indicators" -> "WB-SALW-ROADMAP";

@@ -21,7 +21,12 @@ class MessagesTest {
 
     /** The message bundles, one per area, as listed in spring.messages.basename. */
     static final String[] BUNDLES = {
-        "messages", "messages-reporting", "messages-fund", "messages-evidence", "messages-refusals"
+        "messages",
+        "messages-reporting",
+        "messages-fund",
+        "messages-evidence",
+        "messages-refusals",
+        "messages-coordination"
     };
 
     @ParameterizedTest

@@ -26,6 +26,9 @@ class PagesTest {
         "/jurisdictions/WB",
         "/periods",
         "/periods?code=2024S1",
+        "/meetings",
+        "/meetings?type=REGIONAL_COORDINATION&jurisdiction=",
+        "/action-points",
         "/login"
     };
     private static final String[] SECRETARIAT = {
@@ -39,7 +42,11 @@ class PagesTest {
         "/frameworks/WB-SALW-ROADMAP/versions/2030/objectives/G1/edit",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/objectives/new",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/KPI-1/edit",
-        "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/new?objective=G2"
+        "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/new?objective=G2",
+        "/meetings/new",
+        "/meetings/1",
+        "/action-points/mine",
+        "/account/calendar"
     };
 
     @LocalServerPort
