@@ -264,10 +264,37 @@ class MeetingsApiTest {
         assertThat(feed.statusCode()).isEqualTo(200);
         var calendar = new CalendarBuilder().build(new StringReader(feed.body()));
         calendar.validate();
-        assertThat(feed.body()).contains("Feed action point (test)").contains("LCM RS feed (test)");
+        assertThat(feed.body())
+                .contains("Feed action point (test)")
+                .contains("LCM RS feed (test)")
+                .as("the report due dates of the frameworks Serbia reports on")
+                .contains("SUMMARY:Western Balkans SALW Control Roadmap: reports for");
         assertThat(editor.get("/account/calendar").body()).doesNotContain(matcher.group(1));
 
         editor.submit("/account/calendar", "/account/calendar/revoke", java.util.Map.of());
         assertThat(Http.api(port).get(url).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFundAdministratorsFeedCarriesTheFundsDeadlinesAndCalls() throws Exception {
+        var admin = Http.browser(port);
+        admin.signIn("fund.admin@demo", "demo");
+        admin.submit("/account/calendar", "/account/calendar", java.util.Map.of());
+        var matcher = java.util.regex.Pattern.compile("/calendar/([A-Za-z0-9_-]{40,})\\.ics")
+                .matcher(admin.get("/account/calendar").body());
+        assertThat(matcher.find()).isTrue();
+        var feed = Http.api(port).get("/calendar/" + matcher.group(1) + ".ics");
+        var calendar = new CalendarBuilder().build(new StringReader(feed.body()));
+        calendar.validate();
+        List<String> summaries = calendar.<VEvent>getComponents(Component.VEVENT).stream()
+                .map(e -> e.getSummary().getValue())
+                .toList();
+        assertThat(summaries)
+                .contains("Western Balkans SALW Control Roadmap Multi-Partner Trust Fund:"
+                        + " annual financial and final reports due")
+                .as("its steering committee meetings")
+                .anyMatch(t -> t.contains("Steering Committee"));
+        assertThat(Http.api(port).get("/calendar/not-a-secret.ics").statusCode())
+                .isEqualTo(404);
     }
 }

@@ -70,12 +70,14 @@ class DemoMeetings implements ApplicationRunner {
             new Regional(15, "2026-07-07", "Tirana (demo)", "2025S2"),
             new Regional(16, "2026-12-15", "Podgorica (demo)", "2026S1"));
 
-    /** The fund's steering committee meetings of its demo decisions (FundDemoData), and one invented. */
+    /** The fund's steering committee meetings of its demo decisions (FundDemoData), then yearly ones invented. */
     static final Map<String, String> COMMITTEE = Map.of(
             "2019-12-10", "1st Steering Committee meeting (demo)",
             "2021-01-28", "3rd Steering Committee meeting, 28 January 2021",
             "2023-06-28", "6th Steering Committee meeting (demo)",
-            "2025-02-12", "8th Steering Committee meeting (demo)");
+            "2025-02-12", "8th Steering Committee meeting (demo)",
+            "2026-02-11", "9th Steering Committee meeting (demo)",
+            "2027-02-10", "10th Steering Committee meeting (demo)");
 
     static final List<String> ORGANISATIONS = List.of(
             "SALW Commission",
