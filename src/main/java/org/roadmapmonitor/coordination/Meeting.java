@@ -24,6 +24,24 @@ public record Meeting(
         boolean demo,
         List<Participant> participants) {
 
+    /** The meeting as its organisers would enter it again, with these participants. */
+    public MeetingPlan plan(List<Participant> withParticipants) {
+        return new MeetingPlan(
+                type,
+                title,
+                start,
+                end,
+                timeZone,
+                venue,
+                framework,
+                jurisdiction,
+                fund,
+                period,
+                isPublic,
+                agenda,
+                withParticipants);
+    }
+
     public ParticipationCount participation() {
         long women = participants.stream().filter(p -> p.sex() == Sex.WOMAN).count();
         long men = participants.stream().filter(p -> p.sex() == Sex.MAN).count();

@@ -134,27 +134,7 @@ public class Meetings {
         Meeting m = organised(id);
         var participants = new ArrayList<>(m.participants());
         participants.add(p);
-        return update(
-                id,
-                new MeetingPlan(
-                        m.type(),
-                        m.title(),
-                        m.start(),
-                        m.end(),
-                        m.timeZone(),
-                        m.venue(),
-                        m.framework(),
-                        m.jurisdiction(),
-                        m.fund(),
-                        m.period(),
-                        m.isPublic(),
-                        m.agenda(),
-                        participants));
-    }
-
-    /** The latest earlier meeting of the same series (type, jurisdiction, fund), whose action points follow up here. */
-    public java.util.Optional<Long> previousInSeries(Meeting m) {
-        return repository.previousInSeries(m);
+        return update(id, m.plan(participants));
     }
 
     private static boolean seen(Meeting m) {

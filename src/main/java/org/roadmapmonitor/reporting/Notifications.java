@@ -165,17 +165,10 @@ public class Notifications {
     /** A user's notifications created in [from, to), oldest first: what a daily digest gathers. */
     public List<Item> between(long userId, Instant from, Instant to) {
         return jdbc.sql("""
-                select id, coalesce(report_id, 0), message_key, args::text, link, created_at, read_at is not null
+                select id, report_id, message_key, args::text, link, created_at, read_at is not null
                 from notification where user_id = ? and created_at >= ? and created_at < ? order by created_at, id""")
                 .params(userId, Timestamp.from(from), Timestamp.from(to))
-                .query((rs, i) -> new Item(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        json.readValue(rs.getString(4), new TypeReference<List<String>>() {}),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getBoolean(7)))
+                .query(this::item)
                 .list();
     }
 
@@ -193,17 +186,18 @@ public class Notifications {
     public List<Item> recent(long userId, int limit) {
         return jdbc.sql("""
                 select id, report_id, message_key, args::text, link, created_at, read_at is not null
-                from notification where user_id = ? order by created_at desc, id desc limit ?""")
-                .params(userId, limit)
-                .query((rs, i) -> new Item(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        json.readValue(rs.getString(4), new TypeReference<List<String>>() {}),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getBoolean(7)))
-                .list();
+                from notification where user_id = ? order by created_at desc, id desc limit ?""").params(userId, limit).query(this::item).list();
+    }
+
+    private Item item(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Item(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                json.readValue(rs.getString(4), new TypeReference<List<String>>() {}),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant(),
+                rs.getBoolean(7));
     }
 
     public long unread(long userId) {

@@ -167,17 +167,6 @@ public class MeetingRepository {
         return years;
     }
 
-    /** Earlier meetings of the same series (type, jurisdiction, fund), latest first. */
-    public Optional<Long> previousInSeries(Meeting m) {
-        return jdbc.sql("""
-                select id from meeting where type = ? and jurisdiction_code is not distinct from ?
-                  and fund_code is not distinct from ? and (starts_at, id) < (?, ?)
-                order by starts_at desc, id desc limit 1""")
-                .params(m.type().name(), m.jurisdiction(), m.fund(), m.start(), m.id())
-                .query(Long.class)
-                .optional();
-    }
-
     static List<Object> visibility(MeetingAccess.Viewer v) {
         return List.of(v.all(), v.jurisdictions(), v.funds(), v.anyJurisdiction());
     }
