@@ -1,11 +1,9 @@
 package org.roadmapmonitor.coordination;
 
-import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -16,23 +14,17 @@ import org.roadmapmonitor.framework.ReportingCalendar;
 import org.roadmapmonitor.fund.Fund;
 import org.roadmapmonitor.fund.FundDirectory;
 import org.roadmapmonitor.fund.FundReports;
-import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.identity.RoadmapUser;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.jurisdiction.Membership;
-import org.roadmapmonitor.reporting.EvidenceFiles;
-import org.roadmapmonitor.shared.ChangeMade;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * iCalendar feeds. The public feed carries public meetings and the funds' calls for proposals; a personal
@@ -42,9 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CalendarFeeds {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final JdbcClient jdbc;
+    private final FeedSecrets secrets;
     private final Meetings meetings;
     private final ActionPoints actionPoints;
     private final FrameworkCatalogue frameworks;
@@ -53,12 +43,11 @@ public class CalendarFeeds {
     private final FundDirectory funds;
     private final UserDetailsService accounts;
     private final MessageSource messages;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String host;
 
     public CalendarFeeds(
-            JdbcClient jdbc,
+            FeedSecrets secrets,
             Meetings meetings,
             ActionPoints actionPoints,
             FrameworkCatalogue frameworks,
@@ -67,10 +56,9 @@ public class CalendarFeeds {
             FundDirectory funds,
             UserDetailsService accounts,
             MessageSource messages,
-            ApplicationEventPublisher events,
             Clock clock,
             @Value("${roadmap.calendar.uid-host:roadmap-monitor}") String host) {
-        this.jdbc = jdbc;
+        this.secrets = secrets;
         this.meetings = meetings;
         this.actionPoints = actionPoints;
         this.frameworks = frameworks;
@@ -79,13 +67,12 @@ public class CalendarFeeds {
         this.funds = funds;
         this.accounts = accounts;
         this.messages = messages;
-        this.events = events;
         this.clock = clock;
         this.host = host;
     }
 
     /** Public meetings and calls for proposals; as the public sees them, whoever asks. */
-    public String publicFeed(java.util.Locale locale) {
+    public String publicFeed(Locale locale) {
         return asAnonymous(() -> {
             var out = new CalendarWriter(text("coordination.calendar.publicName", locale), clock.instant(), host);
             meetings(out);
@@ -97,15 +84,8 @@ public class CalendarFeeds {
     }
 
     /** The personal feed of the user whose secret this is; unknown (or revoked) secrets do not exist. */
-    public String personalFeed(String secret, java.util.Locale locale) {
-        String hash = EvidenceFiles.sha256(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String email = jdbc.sql("""
-                select u.email from calendar_feed f join app_user u on u.id = f.user_id
-                where f.secret_hash = ? and u.enabled""")
-                .param(hash)
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("coordination.noFeed"));
+    public String personalFeed(String secret, Locale locale) {
+        String email = secrets.owner(secret).orElseThrow(() -> new NotFoundException("coordination.noFeed"));
         RoadmapUser user;
         try {
             user = (RoadmapUser) accounts.loadUserByUsername(email);
@@ -115,7 +95,7 @@ public class CalendarFeeds {
         return as(user, () -> personal(user, locale));
     }
 
-    private String personal(RoadmapUser user, java.util.Locale locale) {
+    private String personal(RoadmapUser user, Locale locale) {
         var out = new CalendarWriter(
                 text("coordination.calendar.personalName", locale, user.displayName()), clock.instant(), host);
         meetings(out);
@@ -127,8 +107,7 @@ public class CalendarFeeds {
                         "action-point-" + a.id(),
                         a.due(),
                         text("coordination.calendar.actionPoint", locale, a.title()),
-                        a.meetingTitle(),
-                        null);
+                        a.meetingTitle());
             }
         }
         for (String framework : frameworksOf(user)) {
@@ -147,7 +126,6 @@ public class CalendarFeeds {
                                     locale,
                                     name,
                                     p.period().code()),
-                            null,
                             null));
         }
         for (String code :
@@ -166,7 +144,6 @@ public class CalendarFeeds {
                                 "coordination.calendar.fundReportsDue",
                                 locale,
                                 fund.get().name()),
-                        null,
                         null);
             }
         }
@@ -177,11 +154,11 @@ public class CalendarFeeds {
         LocalDate today = LocalDate.now(clock);
         var q = new Meetings.Query(null, null, null, today.minusYears(1), today.plusYears(2));
         for (Meeting m : meetings.list(q, 0, Meetings.MAX_PAGE).meetings()) {
-            out.timed("meeting-" + m.id(), m.start(), m.end(), m.timeZone(), m.title(), m.venue(), null);
+            out.timed("meeting-" + m.id(), m.start(), m.end(), m.timeZone(), m.title(), m.venue());
         }
     }
 
-    private void calls(CalendarWriter out, Fund f, java.util.Locale locale) {
+    private void calls(CalendarWriter out, Fund f, Locale locale) {
         LocalDate today = LocalDate.now(clock);
         funds.calls(f.code()).stream()
                 .filter(c -> inWindow(c.closesOn(), today))
@@ -189,8 +166,7 @@ public class CalendarFeeds {
                         "call-" + f.code() + "-" + c.number(),
                         c.closesOn(),
                         text("coordination.calendar.callCloses", locale, f.name(), c.number(), c.title()),
-                        c.eligible(),
-                        null));
+                        c.eligible()));
     }
 
     private Set<String> frameworksOf(RoadmapUser user) {
@@ -208,48 +184,7 @@ public class CalendarFeeds {
         return !day.isBefore(today.minusYears(1)) && !day.isAfter(today.plusYears(2));
     }
 
-    /** Whether the signed-in user has a personal feed now. */
-    public boolean hasFeed() {
-        return jdbc.sql("select count(*) from calendar_feed where user_id = ?")
-                        .param(CurrentUser.require().id())
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
-    /** A new secret for the signed-in user (any earlier one stops working); shown to them once. */
-    @Transactional
-    public String createFeed() {
-        RoadmapUser me = CurrentUser.require();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("""
-                insert into calendar_feed (user_id, secret_hash, created_at) values (?, ?, ?)
-                on conflict (user_id) do update set secret_hash = excluded.secret_hash, created_at = excluded.created_at""")
-                .params(
-                        me.id(),
-                        EvidenceFiles.sha256(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                        Timestamp.from(clock.instant()))
-                .update();
-        events.publishEvent(new ChangeMade(
-                "CREATE", "calendar-feed", String.valueOf(me.id()), "Personal calendar feed created", null, null));
-        return secret;
-    }
-
-    @Transactional
-    public void revokeFeed() {
-        RoadmapUser me = CurrentUser.require();
-        if (jdbc.sql("delete from calendar_feed where user_id = ?")
-                        .param(me.id())
-                        .update()
-                > 0) {
-            events.publishEvent(new ChangeMade(
-                    "DELETE", "calendar-feed", String.valueOf(me.id()), "Personal calendar feed revoked", null, null));
-        }
-    }
-
-    private String text(String key, java.util.Locale locale, Object... args) {
+    private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }
 

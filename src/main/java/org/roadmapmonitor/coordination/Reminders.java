@@ -3,11 +3,14 @@ package org.roadmapmonitor.coordination;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.roadmapmonitor.identity.CurrentUser;
 import org.roadmapmonitor.identity.UserDirectory.Person;
 import org.roadmapmonitor.reporting.Notifications;
@@ -50,7 +53,7 @@ public class Reminders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String from;
-    private final String node = "node-" + java.util.UUID.randomUUID();
+    private final String node = "node-" + UUID.randomUUID();
 
     public Reminders(
             JdbcClient jdbc,
@@ -94,10 +97,10 @@ public class Reminders {
                     .query(Timestamp.class)
                     .optional()
                     .map(Timestamp::toInstant)
-                    .orElse(clock.instant().minus(java.time.Duration.ofDays(1)));
+                    .orElse(clock.instant().minus(Duration.ofDays(1)));
             // The digest covers what was notified since the previous run's cut-off, today's reminders included;
             // the next run starts from this cut-off, so nothing is mailed twice or skipped.
-            Instant until = clock.instant().plus(1, java.time.temporal.ChronoUnit.MICROS);
+            Instant until = clock.instant().plus(1, ChronoUnit.MICROS);
             digests.addAll(digests(since, until));
             jdbc.sql("update reminder_run set reminders = ?, digests = ?, ran_at = ? where day = ?")
                     .params(reminded[0], digests.size(), Timestamp.from(until), Date.valueOf(day))

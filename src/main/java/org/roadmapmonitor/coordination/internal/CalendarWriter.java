@@ -19,7 +19,6 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -48,13 +47,7 @@ public final class CalendarWriter {
 
     /** A meeting from its local start and end in its IANA zone. */
     public void timed(
-            String uid,
-            LocalDateTime start,
-            LocalDateTime end,
-            String zone,
-            String summary,
-            String location,
-            String url) {
+            String uid, LocalDateTime start, LocalDateTime end, String zone, String summary, String location) {
         TimeZone tz = zones.computeIfAbsent(zone, z -> {
             TimeZone found = ZONES.getTimeZone(z);
             if (found == null) {
@@ -64,16 +57,16 @@ public final class CalendarWriter {
             return found;
         });
         var event = new VEvent(start.atZone(tz.toZoneId()), end.atZone(tz.toZoneId()), summary);
-        finish(event, uid, location, url, null);
+        finish(event, uid, location, null);
     }
 
     /** A deadline or a date without a time: an all-day event. */
-    public void day(String uid, LocalDate date, String summary, String description, String url) {
+    public void day(String uid, LocalDate date, String summary, String description) {
         var event = new VEvent(date, date.plusDays(1), summary);
-        finish(event, uid, null, url, description);
+        finish(event, uid, null, description);
     }
 
-    private void finish(VEvent event, String uid, String location, String url, String description) {
+    private void finish(VEvent event, String uid, String location, String description) {
         event.replace(new DtStamp(stamp));
         event.add(new Uid(uid + "@" + host));
         if (location != null && !location.isBlank()) {
@@ -81,9 +74,6 @@ public final class CalendarWriter {
         }
         if (description != null && !description.isBlank()) {
             event.add(new Description(description));
-        }
-        if (url != null) {
-            event.add(new Url(java.net.URI.create(url)));
         }
         calendar.add(event);
     }

@@ -2,6 +2,7 @@ package org.roadmapmonitor.coordination.web;
 
 import java.util.Locale;
 import org.roadmapmonitor.coordination.CalendarFeeds;
+import org.roadmapmonitor.coordination.FeedSecrets;
 import org.roadmapmonitor.coordination.Reminders;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -21,11 +22,13 @@ class CalendarFeedController {
     private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final CalendarFeeds feeds;
+    private final FeedSecrets secrets;
     private final Reminders reminders;
     private final MessageSource messages;
 
-    CalendarFeedController(CalendarFeeds feeds, Reminders reminders, MessageSource messages) {
+    CalendarFeedController(CalendarFeeds feeds, FeedSecrets secrets, Reminders reminders, MessageSource messages) {
         this.feeds = feeds;
+        this.secrets = secrets;
         this.reminders = reminders;
         this.messages = messages;
     }
@@ -46,21 +49,21 @@ class CalendarFeedController {
 
     @GetMapping("/account/calendar")
     String account(Model model) {
-        model.addAttribute("hasFeed", feeds.hasFeed());
+        model.addAttribute("hasFeed", secrets.hasFeed());
         model.addAttribute("digest", reminders.digestOn());
         return "coordination/calendar";
     }
 
     @PostMapping("/account/calendar")
     String create(RedirectAttributes redirect, Locale locale) {
-        redirect.addFlashAttribute("feedSecret", feeds.createFeed());
+        redirect.addFlashAttribute("feedSecret", secrets.createFeed());
         redirect.addFlashAttribute("flashSuccess", messages.getMessage("coordination.feed.created", null, locale));
         return "redirect:/account/calendar";
     }
 
     @PostMapping("/account/calendar/revoke")
     String revoke(RedirectAttributes redirect, Locale locale) {
-        feeds.revokeFeed();
+        secrets.revokeFeed();
         redirect.addFlashAttribute("flashSuccess", messages.getMessage("coordination.feed.revoked", null, locale));
         return "redirect:/account/calendar";
     }

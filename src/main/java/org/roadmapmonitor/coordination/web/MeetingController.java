@@ -1,5 +1,7 @@
 package org.roadmapmonitor.coordination.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -157,7 +159,7 @@ class MeetingController {
             @RequestParam(required = false) String note,
             RedirectAttributes redirect,
             Locale locale)
-            throws java.io.IOException {
+            throws IOException {
         documents.add(
                 id, file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(), note);
         return saved(id, redirect, locale);
@@ -171,7 +173,7 @@ class MeetingController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(d.fileName(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
