@@ -26,6 +26,7 @@ class MessagesTest {
         "messages-fund",
         "messages-evidence",
         "messages-refusals",
+        "messages-actionplan",
         "messages-coordination"
     };
 

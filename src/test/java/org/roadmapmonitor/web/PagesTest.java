@@ -29,6 +29,11 @@ class PagesTest {
         "/meetings",
         "/meetings?type=REGIONAL_COORDINATION&jurisdiction=",
         "/action-points",
+        "/action-plans",
+        "/action-plans/1",
+        "/activities",
+        "/activities?framework=CARIBBEAN-FIREARMS-ROADMAP",
+        "/activities/1",
         "/login"
     };
     private static final String[] SECRETARIAT = {
@@ -46,7 +51,9 @@ class PagesTest {
         "/meetings/new",
         "/meetings/1",
         "/action-points/mine",
-        "/account/calendar"
+        "/account/calendar",
+        "/action-plans/2",
+        "/activities?framework=WB-SALW-ROADMAP&version=2030&period=2026"
     };
 
     @LocalServerPort
