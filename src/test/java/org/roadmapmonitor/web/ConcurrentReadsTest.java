@@ -70,7 +70,8 @@ class ConcurrentReadsTest {
         var readers = Http.api(port);
         try {
             for (int r = 0; r < READERS; r++) {
-                int first = r;
+                // Readers start spread over the whole list, so that every endpoint is read however long it grows.
+                int first = r * urls.size() / READERS;
                 executor.submit(() -> {
                     var http = readers;
                     for (int i = first; System.nanoTime() < deadline; i++) {
