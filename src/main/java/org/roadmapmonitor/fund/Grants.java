@@ -164,6 +164,9 @@ public class Grants {
         if (d.decidedOn() == null) {
             problems.add(Problem.at("decidedOn", "problem.required"));
         }
+        if (d.meetingLink() != null && !d.meetingLink().matches("/meetings/[0-9]{1,18}")) {
+            problems.add(Problem.at("meeting", "fund.problem.meeting"));
+        }
         if (d.outcome() == null) {
             problems.add(Problem.at("outcome", "fund.problem.outcome"));
         } else if (d.outcome() == Decision.Outcome.APPROVED) {
@@ -194,7 +197,8 @@ public class Grants {
                 d.decidedOn(),
                 d.outcome(),
                 d.outcome() == Decision.Outcome.APPROVED ? d.amount() : null,
-                d.reason());
+                d.reason(),
+                d.meetingLink());
         long id = grants.insertDecision(f.code(), p.id(), clean, clock.instant(), CurrentUser.actor());
         grants.setProposalState(p.id(), Proposal.State.valueOf(d.outcome().name()));
         if (d.outcome() == Decision.Outcome.APPROVED) {
@@ -227,7 +231,8 @@ public class Grants {
                 clean.decidedOn(),
                 clean.outcome(),
                 clean.amount(),
-                clean.reason());
+                clean.reason(),
+                clean.meetingLink());
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package org.roadmapmonitor.identity;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -24,5 +25,18 @@ public class UserDirectory {
                 .params(role.name(), role.scope() == Role.Scope.NONE ? null : scope, scope)
                 .query((rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
+    }
+
+    /** The enabled user with this e-mail (any case), if there is one. */
+    public Optional<Person> byEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select id, email, display_name, preferred_locale from app_user
+                where enabled and lower(email) = lower(?)""")
+                .param(email.strip())
+                .query((rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
     }
 }

@@ -35,7 +35,7 @@ public class EvidenceFiles {
         JPEG("image/jpeg", ".jpg");
 
         public final String contentType;
-        final String extension;
+        public final String extension;
 
         Kind(String contentType, String extension) {
             this.contentType = contentType;
@@ -138,8 +138,8 @@ public class EvidenceFiles {
                 content.evidenceContent(r.id(), evidenceId).orElseThrow());
     }
 
-    /** The kind of file from its signature; null for anything else. */
-    static Kind kindOf(byte[] b) {
+    /** The kind of file from its signature; null for anything else. Other modules keep documents by the same rules. */
+    public static Kind kindOf(byte[] b) {
         if (starts(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Kind.PDF;
         }
@@ -174,7 +174,7 @@ public class EvidenceFiles {
     }
 
     /** A plain file name: no path, no control characters, the extension of what the file really is. */
-    static String safeName(String original, Kind kind) {
+    public static String safeName(String original, Kind kind) {
         String base = original == null ? "evidence" : original.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1)
                 .replaceAll("[\\p{Cntrl}\"<>|:*?]", "")
@@ -189,7 +189,7 @@ public class EvidenceFiles {
         return (base.length() > 120 ? base.substring(0, 120) : base) + kind.extension;
     }
 
-    private static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

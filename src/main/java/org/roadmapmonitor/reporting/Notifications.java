@@ -150,20 +150,54 @@ public class Notifications {
                 .toList();
     }
 
+    /**
+     * An in-app notification for one user from another module (a reminder, a meeting): a message key with its
+     * arguments, worded in the reader's language when shown, and where to go.
+     */
+    public void notify(long userId, String messageKey, List<String> args, String link) {
+        jdbc.sql("""
+                insert into notification (user_id, report_id, message_key, args, link, created_at)
+                values (?, null, ?, cast(? as jsonb), ?, ?)""")
+                .params(userId, messageKey, json.writeValueAsString(args), link, Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** A user's notifications created in [from, to), oldest first: what a daily digest gathers. */
+    public List<Item> between(long userId, Instant from, Instant to) {
+        return jdbc.sql("""
+                select id, report_id, message_key, args::text, link, created_at, read_at is not null
+                from notification where user_id = ? and created_at >= ? and created_at < ? order by created_at, id""")
+                .params(userId, Timestamp.from(from), Timestamp.from(to))
+                .query(this::item)
+                .list();
+    }
+
+    /** The users with notifications created in [from, to). */
+    public List<Person> notifiedBetween(Instant from, Instant to) {
+        return jdbc.sql("""
+                select distinct u.id, u.email, u.display_name, u.preferred_locale from notification n
+                join app_user u on u.id = n.user_id where u.enabled and n.created_at >= ? and n.created_at < ?
+                order by u.id""")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query((rs, i) -> new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     public List<Item> recent(long userId, int limit) {
         return jdbc.sql("""
                 select id, report_id, message_key, args::text, link, created_at, read_at is not null
-                from notification where user_id = ? order by created_at desc, id desc limit ?""")
-                .params(userId, limit)
-                .query((rs, i) -> new Item(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        json.readValue(rs.getString(4), new TypeReference<List<String>>() {}),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getBoolean(7)))
-                .list();
+                from notification where user_id = ? order by created_at desc, id desc limit ?""").params(userId, limit).query(this::item).list();
+    }
+
+    private Item item(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Item(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                json.readValue(rs.getString(4), new TypeReference<List<String>>() {}),
+                rs.getString(5),
+                rs.getTimestamp(6).toInstant(),
+                rs.getBoolean(7));
     }
 
     public long unread(long userId) {

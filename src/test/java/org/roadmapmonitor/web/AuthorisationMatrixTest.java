@@ -152,6 +152,19 @@ class AuthorisationMatrixTest {
             row("GET /api/v1/evidence/{type}/{id}", "403 2 2 2 404 404 404 404"),
             row("PUT /api/v1/evidence/{type}/{id}", "401 4 4 403 404 404 404 404"),
             row("DELETE /api/v1/evidence/{type}/{id}", "401 2 2 403 404 404 404 404"),
+            // Meetings: the sample is a demo local coordination meeting of Serbia that is not public, and one of its
+            // action points; only RS, the secretariat (who plans for every jurisdiction) and its owner see them.
+            row("GET /api/v1/meetings", "2 2 2 2 2 2 2 2"),
+            row("POST /api/v1/meetings", "401 4 4 4 4 4 4 4"),
+            row("GET /api/v1/meetings/participation", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/meetings/{id}", "404 2 2 2 404 404 404 404"),
+            row("PUT /api/v1/meetings/{id}", "401 4 4 4 404 404 404 404"),
+            row("POST /api/v1/meetings/{id}/decisions", "401 4 4 4 404 404 404 404"),
+            row("POST /api/v1/meetings/{id}/action-points", "401 4 4 4 404 404 404 404"),
+            row("GET /api/v1/action-points", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/action-points/overdue", "2 2 2 2 2 2 2 2"),
+            row("GET /api/v1/action-points/{id}", "404 2 2 2 404 404 404 404"),
+            row("PUT /api/v1/action-points/{id}", "401 4 4 4 404 404 404 404"),
             // Without jurisdiction and period the values cannot be computed, for anyone.
             row("GET /api/v1/indicators/{framework}/{indicator}/values", "4 4 4 4 4 4 4 4"),
             // Published figures are open data.
@@ -191,6 +204,14 @@ class AuthorisationMatrixTest {
         event = rsEvent();
         poaReport = rsPoaReport(callers.get(Caller.EDITOR_RS));
         publication = rsPublication();
+        meeting = jdbc.sql(
+                        "select min(id)::text from meeting where demo and jurisdiction_code = 'RS' and not is_public")
+                .query(String.class)
+                .single();
+        actionPoint = jdbc.sql("select min(id)::text from action_point where meeting_id = cast(? as bigint)")
+                .param(meeting)
+                .query(String.class)
+                .single();
         xkPlan = jdbc.sql("select min(id)::text from action_plan where jurisdiction_code = 'XK'")
                 .query(String.class)
                 .single();
@@ -368,6 +389,8 @@ class AuthorisationMatrixTest {
                   'editor.rs@demo', now(), convert_to('<html></html>', 'UTF8'), 'none')
                 returning id::text""").query(String.class).single();
     }
+    private static String meeting;
+    private static String actionPoint;
 
     /** Kosovo*'s demo action plan, still a draft (seen by XK and the secretariat only), and one of its activities. */
     private static String xkPlan;
@@ -415,6 +438,8 @@ class AuthorisationMatrixTest {
                 case "dataflow" -> "VC_ARM_SZTRACE";
                 case "codelist" -> "CL_AREA";
                 case "poa-reports" -> poaReport;
+                case "meetings" -> meeting;
+                case "action-points" -> actionPoint;
                 default ->
                     throw new AssertionError("No sample value for " + variable + " in " + path
                             + ": add one to AuthorisationMatrixTest.fill");

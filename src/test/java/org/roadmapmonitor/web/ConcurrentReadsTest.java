@@ -178,6 +178,7 @@ class ConcurrentReadsTest {
                 case "reports" -> report;
                 case "ledger", "imports", "publications" -> "1";
                 case "designations" -> "frameworks";
+                case "meetings", "action-points" -> "1";
                 case "evidence" -> "weapon-items";
                 case "weapon-items" -> "1";
                 case "action-plans", "activities" -> "1";

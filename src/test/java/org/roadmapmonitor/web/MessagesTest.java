@@ -31,7 +31,8 @@ class MessagesTest {
         "messages-analytics-pages",
         "messages-publication",
         "messages-opendata",
-        "messages-nationalreport"
+        "messages-nationalreport",
+        "messages-coordination"
     };
 
     @ParameterizedTest

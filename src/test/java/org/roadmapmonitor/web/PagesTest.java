@@ -35,6 +35,9 @@ class PagesTest {
         "/frameworks/CARIBBEAN-FIREARMS-ROADMAP/dashboard",
         "/frameworks/WB-SALW-ROADMAP/status-scale",
         "/open-data",
+        "/meetings",
+        "/meetings?type=REGIONAL_COORDINATION&jurisdiction=",
+        "/action-points",
         "/action-plans",
         "/action-plans/1",
         "/activities",
@@ -61,6 +64,10 @@ class PagesTest {
         "/frameworks/WB-SALW-ROADMAP/gender?jurisdiction=RS",
         "/frameworks/WB-SALW-ROADMAP/dashboard",
         "/frameworks/WB-SALW-ROADMAP/status-scale",
+        "/meetings/new",
+        "/meetings/1",
+        "/action-points/mine",
+        "/account/calendar",
         "/action-plans/2",
         "/activities?framework=WB-SALW-ROADMAP&version=2030&period=2026"
     };

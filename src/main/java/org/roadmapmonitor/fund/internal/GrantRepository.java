@@ -129,7 +129,7 @@ public class GrantRepository {
 
     public List<Decision> decisions(String fund) {
         return jdbc.sql("""
-                select d.id, p.code, d.meeting, d.decided_on, d.outcome, d.amount, d.reason
+                select d.id, p.code, d.meeting, d.decided_on, d.outcome, d.amount, d.reason, d.meeting_link
                 from committee_decision d join proposal p on p.id = d.proposal_id
                 where d.fund_code = ? order by d.decided_on, d.id""")
                 .param(fund)
@@ -140,15 +140,16 @@ public class GrantRepository {
                         date(rs, 4),
                         Decision.Outcome.valueOf(rs.getString(5)),
                         rs.getBigDecimal(6) == null ? null : Money.of(rs.getBigDecimal(6), "USD"),
-                        rs.getString(7)))
+                        rs.getString(7),
+                        rs.getString(8)))
                 .list();
     }
 
     public long insertDecision(String fund, long proposalId, Decision d, Instant at, String actor) {
         return jdbc.sql("""
                 insert into committee_decision (fund_code, proposal_id, meeting, decided_on, outcome, amount, reason,
-                                                recorded_at, recorded_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                recorded_at, recorded_by, meeting_link)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         fund,
                         proposalId,
@@ -158,7 +159,8 @@ public class GrantRepository {
                         d.amount() == null ? null : d.amount().amount(),
                         d.reason(),
                         Timestamp.from(at),
-                        actor)
+                        actor,
+                        d.meetingLink())
                 .query(Long.class)
                 .single();
     }
