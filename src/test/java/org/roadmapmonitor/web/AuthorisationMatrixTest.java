@@ -389,6 +389,7 @@ class AuthorisationMatrixTest {
                   'editor.rs@demo', now(), convert_to('<html></html>', 'UTF8'), 'none')
                 returning id::text""").query(String.class).single();
     }
+
     private static String meeting;
     private static String actionPoint;
 
