@@ -39,7 +39,10 @@ class PagesTest {
         "/frameworks/WB-SALW-ROADMAP/versions/2030/objectives/G1/edit",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/objectives/new",
         "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/KPI-1/edit",
-        "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/new?objective=G2"
+        "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/new?objective=G2",
+        "/evidence/records/tracing-requests",
+        "/evidence/records/counted-items",
+        "/evidence/imports/new"
     };
 
     @LocalServerPort
