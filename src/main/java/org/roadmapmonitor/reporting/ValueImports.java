@@ -125,6 +125,7 @@ public class ValueImports {
     }
 
     /** Reads an uploaded file (XLSX or CSV) and says what it would change, without changing anything. */
+    @Transactional(readOnly = true)
     public Preview preview(long reportId, String fileName, byte[] content) {
         try (var slot = slots.enter()) {
             return read(reportId, fileName, content);
