@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.roadmapmonitor.analytics.Rows.Place;
 import org.roadmapmonitor.analytics.Rows.Stored;
-import org.roadmapmonitor.analytics.Rows.Target;
 import org.roadmapmonitor.analytics.Scope.Definition;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
@@ -54,7 +54,7 @@ public class Analytics {
     public List<AnalyticsRow> query(AnalyticsQuery q) {
         Scope scope = Scope.of(q.framework(), frameworks, jurisdictions);
         List<Definition> defs = definitions(scope, q.indicators());
-        List<Target> targets = targets(scope, q.jurisdictions());
+        List<Place> places = places(scope, q.jurisdictions());
         LocalDate from = q.periods().stream()
                 .map(PeriodCode::start)
                 .min(LocalDate::compareTo)
@@ -64,14 +64,14 @@ public class Analytics {
                 .max(LocalDate::compareTo)
                 .orElse(LATEST);
         Map<String, Stored> stored =
-                read(scope, defs, targets, from, to, !q.disaggregate().isEmpty());
+                read(scope, defs, places, from, to, !q.disaggregate().isEmpty());
         StatusScale scale = scales.scale(scope.summary().code());
         var rows = new ArrayList<AnalyticsRow>();
         for (Definition def : defs) {
             Stored s = stored.getOrDefault(def.indicator().code(), new Stored());
             List<PeriodCode> periods = q.periods().isEmpty() ? s.periods() : q.periods();
             List<String> keys = q.disaggregate().isEmpty() ? List.of("") : keys(s, q.disaggregate());
-            rows.addAll(Rows.of(def, targets, periods, keys, s, scale));
+            rows.addAll(Rows.of(def, places, periods, keys, s, scale));
         }
         return rows;
     }
@@ -83,10 +83,10 @@ public class Analytics {
         List<Definition> defs = scope.indicators().values().stream()
                 .filter(d -> d.version().equals(scope.latest().version()))
                 .toList();
-        List<Target> targets = targets(scope, List.of());
-        Map<String, Stored> stored = read(scope, defs, targets, EARLIEST, LATEST, false);
+        List<Place> places = places(scope, List.of());
+        Map<String, Stored> stored = read(scope, defs, places, EARLIEST, LATEST, false);
         StatusScale scale = scales.scale(scope.summary().code());
-        return assembly.assemble(scope, defs, targets, stored, scale);
+        return assembly.assemble(scope, defs, places, stored, scale);
     }
 
     private static List<Definition> definitions(Scope scope, List<String> codes) {
@@ -109,11 +109,11 @@ public class Analytics {
     }
 
     /** Whom rows are asked for: every member and the framework's region when none is named. */
-    private List<Target> targets(Scope scope, List<String> codes) {
-        var out = new ArrayList<Target>();
+    private List<Place> places(Scope scope, List<String> codes) {
+        var out = new ArrayList<Place>();
         if (codes.isEmpty()) {
-            scope.members().forEach(j -> out.add(new Target(j.code(), List.of())));
-            scope.region().ifPresent(r -> out.add(new Target(r.code(), scope.membersUnder(r))));
+            scope.members().forEach(j -> out.add(new Place(j.code(), List.of())));
+            scope.region().ifPresent(r -> out.add(new Place(r.code(), scope.membersUnder(r))));
             return out;
         }
         for (String code : codes) {
@@ -122,10 +122,10 @@ public class Analytics {
                     .orElseThrow(() ->
                             new BadRequestException("jurisdiction", "analytics.problem.unknownJurisdiction", code));
             if (scope.isMember(j.code())) {
-                out.add(new Target(j.code(), List.of()));
+                out.add(new Place(j.code(), List.of()));
             } else if (j.kind() == Jurisdiction.Kind.REGION
                     && !scope.membersUnder(j).isEmpty()) {
-                out.add(new Target(j.code(), scope.membersUnder(j)));
+                out.add(new Place(j.code(), scope.membersUnder(j)));
             } else {
                 throw new BadRequestException(
                         "jurisdiction",
@@ -138,23 +138,18 @@ public class Analytics {
     }
 
     private Map<String, Stored> read(
-            Scope scope,
-            List<Definition> defs,
-            List<Target> targets,
-            LocalDate from,
-            LocalDate to,
-            boolean breakdowns) {
-        Set<String> places = new LinkedHashSet<>();
-        for (Target t : targets) {
+            Scope scope, List<Definition> defs, List<Place> places, LocalDate from, LocalDate to, boolean breakdowns) {
+        Set<String> jurisdictionCodes = new LinkedHashSet<>();
+        for (Place t : places) {
             if (t.region()) {
-                places.addAll(t.members());
+                jurisdictionCodes.addAll(t.members());
             } else {
-                places.add(t.code());
+                jurisdictionCodes.add(t.code());
             }
         }
         var codes = defs.stream().map(d -> d.indicator().code()).toList();
         var byIndicator = new HashMap<String, Stored>();
-        for (var cell : values.cells(scope.summary().code(), codes, places, from, to, breakdowns)) {
+        for (var cell : values.cells(scope.summary().code(), codes, jurisdictionCodes, from, to, breakdowns)) {
             byIndicator.computeIfAbsent(cell.indicator(), c -> new Stored()).add(cell);
         }
         return byIndicator;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.roadmapmonitor.analytics.Rows.Place;
 import org.roadmapmonitor.analytics.Rows.Stored;
-import org.roadmapmonitor.analytics.Rows.Target;
 import org.roadmapmonitor.analytics.Scope.Definition;
 import org.roadmapmonitor.framework.FrameworkDocument.Objective;
 import org.roadmapmonitor.framework.ReportingCalendar;
@@ -38,14 +38,14 @@ class DashboardAssembly {
     }
 
     Dashboard assemble(
-            Scope scope, List<Definition> defs, List<Target> targets, Map<String, Stored> stored, StatusScale scale) {
+            Scope scope, List<Definition> defs, List<Place> places, Map<String, Stored> stored, StatusScale scale) {
         LocalDate today = LocalDate.now(clock);
         var blocks = new ArrayList<Dashboard.ObjectiveBlock>();
         for (Objective o : scope.latest().objectives()) {
             var kpis = defs.stream()
                     .filter(d -> d.objective().code().equals(o.code()))
                     .map(d -> kpi(
-                            scope, d, targets, stored.getOrDefault(d.indicator().code(), new Stored()), scale, today))
+                            scope, d, places, stored.getOrDefault(d.indicator().code(), new Stored()), scale, today))
                     .toList();
             if (!kpis.isEmpty()) {
                 blocks.add(new Dashboard.ObjectiveBlock(o.code(), o.title(), kpis));
@@ -63,18 +63,13 @@ class DashboardAssembly {
     }
 
     private Dashboard.Kpi kpi(
-            Scope scope, Definition def, List<Target> targets, Stored stored, StatusScale scale, LocalDate today) {
+            Scope scope, Definition def, List<Place> places, Stored stored, StatusScale scale, LocalDate today) {
         PeriodType type = def.indicator().frequency() != null
                 ? def.indicator().frequency()
                 : scope.latest().reportingPeriodType();
         List<PeriodCode> periods = trendPeriods(stored.periods(), type, today);
-        var rows = Rows.of(def, targets, periods, List.of(""), stored, scale);
-        String latest = rows.stream()
-                .filter(r -> r.value() != null)
-                .map(r -> PeriodCode.parse(r.period()))
-                .max(PeriodCode::compareTo)
-                .orElse(periods.get(periods.size() - 1))
-                .code();
+        var rows = Rows.of(def, places, periods, List.of(""), stored, scale);
+        String latest = latest(scope, rows, periods);
         var regional = scope.region()
                 .flatMap(region -> rows.stream()
                         .filter(r -> r.jurisdiction().equals(region.code())
@@ -109,6 +104,26 @@ class DashboardAssembly {
                 lines,
                 periods.stream().map(PeriodCode::code).toList(),
                 trend);
+    }
+
+    /**
+     * The period the regional value is shown for: the latest one every member reported, else the latest anyone
+     * did (its missing members are then named), else the last period of the trend.
+     */
+    private static String latest(Scope scope, List<AnalyticsRow> rows, List<PeriodCode> periods) {
+        var complete = scope.region()
+                .flatMap(region -> rows.stream()
+                        .filter(r -> r.jurisdiction().equals(region.code())
+                                && r.value() != null
+                                && r.missing().isEmpty())
+                        .map(r -> PeriodCode.parse(r.period()))
+                        .max(PeriodCode::compareTo));
+        return complete.or(() -> rows.stream()
+                        .filter(r -> r.value() != null)
+                        .map(r -> PeriodCode.parse(r.period()))
+                        .max(PeriodCode::compareTo))
+                .orElse(periods.get(periods.size() - 1))
+                .code();
     }
 
     /**

@@ -25,7 +25,7 @@ import org.roadmapmonitor.shared.PeriodType;
  */
 final class Rows {
     /** Whom a row is for: a jurisdiction ({@code members} empty) or a region and its members. */
-    record Target(String code, List<String> members) {
+    record Place(String code, List<String> members) {
         boolean region() {
             return !members.isEmpty();
         }
@@ -67,13 +67,13 @@ final class Rows {
 
     static List<AnalyticsRow> of(
             Definition def,
-            List<Target> targets,
+            List<Place> places,
             List<PeriodCode> periods,
             List<String> keys,
             Stored stored,
             StatusScale scale) {
         var rows = new ArrayList<AnalyticsRow>();
-        for (Target t : targets) {
+        for (Place t : places) {
             for (PeriodCode p : periods) {
                 for (String key : keys) {
                     rows.add(row(def, t, p, key, stored, scale));
@@ -84,7 +84,7 @@ final class Rows {
     }
 
     private static AnalyticsRow row(
-            Definition def, Target t, PeriodCode p, String key, Stored stored, StatusScale scale) {
+            Definition def, Place t, PeriodCode p, String key, Stored stored, StatusScale scale) {
         Folded f;
         BigDecimal baseline = null;
         BigDecimal target = null;
@@ -99,11 +99,11 @@ final class Rows {
         }
         if (key.isEmpty()) {
             baseline = t.region()
-                    ? regional(def, t, m -> baseline(def.indicator(), m))
-                    : baseline(def.indicator(), t.code());
+                    ? regional(def, t, baseline(def, t.code()), m -> baseline(def, m))
+                    : baseline(def, t.code());
             target = t.region()
-                    ? regional(def, t, m -> target(def.indicator(), m, p.year()))
-                    : target(def.indicator(), t.code(), p.year());
+                    ? regional(def, t, target(def, t.code(), p.year(), false), m -> target(def, m, p.year(), true))
+                    : target(def, t.code(), p.year(), true);
         }
         String status = scale.statusOf(f.value(), baseline, target).orElse(null);
         return new AnalyticsRow(
@@ -153,8 +153,7 @@ final class Rows {
     }
 
     /** A region's own baseline or target if the framework gives one, else its members' folded when all have one. */
-    private static BigDecimal regional(Definition def, Target t, Function<String, BigDecimal> of) {
-        BigDecimal own = of.apply(t.code());
+    private static BigDecimal regional(Definition def, Place t, BigDecimal own, Function<String, BigDecimal> of) {
         if (own != null) {
             return own;
         }
@@ -172,20 +171,26 @@ final class Rows {
         return f.missing().isEmpty() ? f.value() : null;
     }
 
-    static BigDecimal baseline(Indicator i, String jurisdiction) {
-        return i.baselines() == null
-                ? null
-                : i.baselines().stream()
-                        .filter(b -> b.jurisdiction().equals(jurisdiction))
-                        .map(b -> b.value())
-                        .findFirst()
-                        .orElse(null);
+    static BigDecimal baseline(Definition def, String jurisdiction) {
+        return def.baselines().stream()
+                .filter(b -> b.jurisdiction().equals(jurisdiction))
+                .map(b -> b.value())
+                .findFirst()
+                .orElse(null);
     }
 
-    /** The target for the period's year, else the next one set, else the last one. */
-    static BigDecimal target(Indicator i, String jurisdiction, int year) {
+    /**
+     * The target for the period's year, else the next one set, else the last one. A jurisdiction without one,
+     * on an indicator counted by a condition, aims at meeting the condition ({@code >= 4}: 4).
+     */
+    static BigDecimal target(Definition def, String jurisdiction, int year, boolean member) {
+        Indicator i = def.indicator();
+        Condition condition = def.condition();
+        BigDecimal meeting = member && def.rule() == Vocabulary.Aggregation.COUNT_MEETING_CONDITION && condition != null
+                ? condition.operand()
+                : null;
         if (i.targets() == null) {
-            return null;
+            return meeting;
         }
         var mine = i.targets().stream()
                 .filter(t -> t.jurisdiction().equals(jurisdiction))
@@ -196,7 +201,7 @@ final class Rows {
                 .findFirst()
                 .or(() -> mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1)))
                 .map(t -> t.value())
-                .orElse(null);
+                .orElse(meeting);
     }
 
     static Map<String, String> disaggregation(String key) {

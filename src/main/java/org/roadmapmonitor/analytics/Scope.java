@@ -1,5 +1,6 @@
 package org.roadmapmonitor.analytics;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkDocument;
+import org.roadmapmonitor.framework.FrameworkDocument.Baseline;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
 import org.roadmapmonitor.framework.FrameworkDocument.Objective;
 import org.roadmapmonitor.framework.FrameworkSummary;
@@ -29,8 +31,29 @@ record Scope(
         List<Jurisdiction> members,
         Optional<Jurisdiction> region) {
 
-    /** An indicator and the objective and version it is defined in. */
-    record Definition(Indicator indicator, Objective objective, String version) {
+    /**
+     * An indicator and the objective and version it is defined in; {@code baselines} are its own, completed by
+     * those an earlier version gave for jurisdictions it leaves without one (Roadmap 2030 keeps the 2018
+     * baseline of Roadmap 2024).
+     */
+    record Definition(Indicator indicator, Objective objective, String version, List<Baseline> baselines) {
+        Definition(Indicator indicator, Objective objective, String version) {
+            this(indicator, objective, version, indicator.baselines() == null ? List.of() : indicator.baselines());
+        }
+
+        Definition withEarlierBaselines(Indicator earlier) {
+            if (earlier.baselines() == null || earlier.baselines().isEmpty()) {
+                return this;
+            }
+            var merged = new ArrayList<>(baselines);
+            for (Baseline b : earlier.baselines()) {
+                if (merged.stream().noneMatch(m -> m.jurisdiction().equals(b.jurisdiction()))) {
+                    merged.add(b);
+                }
+            }
+            return new Definition(indicator, objective, version, List.copyOf(merged));
+        }
+
         Vocabulary.Aggregation rule() {
             return indicator.aggregation() == null ? Vocabulary.Aggregation.NONE : indicator.aggregation();
         }
@@ -77,7 +100,10 @@ record Scope(
         for (Objective o : doc.objectives()) {
             for (Indicator i : o.indicators()) {
                 if (i.type() != Vocabulary.IndicatorType.NARRATIVE) {
-                    into.putIfAbsent(i.code(), new Definition(i, o, doc.version()));
+                    Definition newer = into.get(i.code());
+                    into.put(
+                            i.code(),
+                            newer == null ? new Definition(i, o, doc.version()) : newer.withEarlierBaselines(i));
                 }
             }
         }

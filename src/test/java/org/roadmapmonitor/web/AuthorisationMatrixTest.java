@@ -112,6 +112,11 @@ class AuthorisationMatrixTest {
             row("PUT /api/v1/reports/{id}/values", "401 4 4 4 4 4 4 4"),
             row("DELETE /api/v1/reports/{id}", "401 4 4 403 404 404 404 404"),
             row("GET /api/v1/sdg/16.4.2", "4 4 4 4 4 4 4 4"),
+            // Without a framework there is nothing to answer, for anyone; the scale is read by all, set by the
+            // secretariat (the empty body is refused before that rule is reached).
+            row("GET /api/v1/analytics", "4 4 4 4 4 4 4 4"),
+            row("GET /api/v1/frameworks/{code}/status-scale", "2 2 2 2 2 2 2 2"),
+            row("PUT /api/v1/frameworks/{code}/status-scale", "401 4 4 4 4 4 4 4"),
             // Import jobs are their owner's (and the secretariat's); job 1 is the demo evidence import, the
             // platform's own: only the secretariat sees it, anonymous callers are asked to sign in.
             row("POST /api/v1/imports", "401 4 4 4 4 4 4 4"),

@@ -26,6 +26,9 @@ class PagesTest {
         "/jurisdictions/WB",
         "/periods",
         "/periods?code=2024S1",
+        "/frameworks/WB-SALW-ROADMAP/dashboard",
+        "/frameworks/CARIBBEAN-FIREARMS-ROADMAP/dashboard",
+        "/frameworks/WB-SALW-ROADMAP/status-scale",
         "/login"
     };
     private static final String[] SECRETARIAT = {
@@ -42,7 +45,9 @@ class PagesTest {
         "/frameworks/WB-SALW-ROADMAP/versions/2030/indicators/new?objective=G2",
         "/evidence/records/tracing-requests",
         "/evidence/records/counted-items",
-        "/evidence/imports/new"
+        "/evidence/imports/new",
+        "/frameworks/WB-SALW-ROADMAP/dashboard",
+        "/frameworks/WB-SALW-ROADMAP/status-scale"
     };
 
     @LocalServerPort
