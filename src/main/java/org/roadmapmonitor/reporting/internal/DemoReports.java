@@ -169,9 +169,7 @@ class DemoReports implements ApplicationRunner {
         var generated = new ArrayList<CheckedValue>();
         for (Indicator ind :
                 kind.has(ReportKind.Section.VALUES) ? doc.indicators().toList() : List.<Indicator>of()) {
-            if (partial && random.nextInt(3) == 0
-                    || ind.valueSource() == org.roadmapmonitor.framework.Vocabulary.ValueSource.DERIVED) {
-                // Derived KPIs come from the demo evidence once it is loaded (DemoDerivedValues), never invented.
+            if (partial && random.nextInt(3) == 0) {
                 continue;
             }
             generated.addAll(DemoValues.of(doc, ind, j, step, random));
