@@ -207,13 +207,16 @@ class DemoReports implements ApplicationRunner {
                 List.of());
         if (target == ReportState.RETURNED || target == ReportState.RESUBMITTED) {
             var indicator = jdbc.sql(
-                            "select code from indicator where framework_version_id = ? order by position offset 8 limit 1")
+                            "select code from indicator where framework_version_id = ? and value_source = 'REPORTED'"
+                                    + " order by position offset 6 limit 1")
                     .param(r.versionId())
                     .query(String.class)
                     .single();
             var flags = List.of(
                     new Flag(
-                            Flag.Kind.VALUE, indicator + "|", "The total does not match the seizure records attached."),
+                            Flag.Kind.VALUE,
+                            indicator + "|",
+                            "The total does not match the register figures attached."),
                     new Flag(
                             Flag.Kind.NARRATIVE,
                             "G3",
