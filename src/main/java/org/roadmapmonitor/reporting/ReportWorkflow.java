@@ -24,6 +24,7 @@ import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.Problem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,7 @@ public class ReportWorkflow {
     private final org.roadmapmonitor.reporting.internal.PublicationRepository publications;
     private final ReportCorrections corrections;
     private final DerivedRefresh derived;
+    private final ObjectProvider<ReportSection> sections;
 
     public ReportWorkflow(
             ReportService service,
@@ -54,7 +56,9 @@ public class ReportWorkflow {
             org.roadmapmonitor.reporting.internal.PublicationRepository publications,
             org.roadmapmonitor.shared.Texts texts,
             ReportCorrections corrections,
-            DerivedRefresh derived) {
+            DerivedRefresh derived,
+            ObjectProvider<ReportSection> sections) {
+        this.sections = sections;
         this.texts = texts;
         this.corrections = corrections;
         this.derived = derived;
@@ -193,6 +197,8 @@ public class ReportWorkflow {
                 }
             }
         }
+        // Sections other modules keep in the report (e.g. action-plan activities) are checked with it.
+        sections.orderedStream().forEach(s -> problems.addAll(s.incomplete(r)));
         if (!problems.isEmpty()) {
             throw new InvalidException(texts.get("workflow.incomplete", problems.size()), problems);
         }

@@ -101,6 +101,21 @@ class AuthorisationMatrixTest {
             row("GET /api/v1/me", "401 2 2 2 2 2 2 2"),
             row("GET /api/v1/periods/{code}", "2 2 2 2 2 2 2 2"),
             row("GET /api/v1/reports", "2 2 2 2 2 2 2 2"),
+            // Action plans: the sample is Kosovo*'s demo plan, still a draft, and one of its activities, which only
+            // XK and the secretariat see (404 for everyone else, as a draft report); lists are filtered per caller.
+            row("GET /api/v1/action-plans", "2 2 2 2 2 2 2 2"),
+            row("POST /api/v1/action-plans", "401 4 4 4 4 4 4 4"),
+            row("GET /api/v1/action-plans/{id}", "404 2 404 404 2 404 404 404"),
+            row("PUT /api/v1/action-plans/{id}", "401 4 404 404 4 404 404 404"),
+            row("POST /api/v1/action-plans/{id}/indicators", "401 4 404 404 4 404 404 404"),
+            row("GET /api/v1/activities", "2 2 2 2 2 2 2 2"),
+            row("POST /api/v1/activities", "401 4 4 4 4 4 4 4"),
+            // Without a framework there is no matrix to show, for anyone.
+            row("GET /api/v1/activities/gaps", "4 4 4 4 4 4 4 4"),
+            row("GET /api/v1/activities/{id}", "404 2 404 404 2 404 404 404"),
+            row("PUT /api/v1/activities/{id}", "401 4 404 404 4 404 404 404"),
+            row("GET /api/v1/reports/{id}/activities", "404 2 2 2 404 404 404 404"),
+            row("PUT /api/v1/reports/{id}/activities", "401 4 4 4 4 4 4 4"),
             row("POST /api/v1/reports", "401 4 4 4 4 4 4 4"),
             row("GET /api/v1/reports/{id}", "404 2 2 2 404 404 404 404"),
             row("GET /api/v1/reports/{id}/evidence", "404 2 2 2 404 404 404 404"),
@@ -149,6 +164,13 @@ class AuthorisationMatrixTest {
         String draft = rsDraftReport(callers.get(Caller.EDITOR_RS));
         otherFund();
         event = rsEvent();
+        xkPlan = jdbc.sql("select min(id)::text from action_plan where jurisdiction_code = 'XK'")
+                .query(String.class)
+                .single();
+        xkActivity = jdbc.sql("select min(id)::text from activity where plan_id = ?::bigint")
+                .param(xkPlan)
+                .query(String.class)
+                .single();
         String entry = jdbc.sql("select min(id)::text from ledger_entry where fund_code = 'SLW00'")
                 .query(String.class)
                 .single();
@@ -290,6 +312,10 @@ class AuthorisationMatrixTest {
     }
 
     private static String event;
+    /** Kosovo*'s demo action plan, still a draft (seen by XK and the secretariat only), and one of its activities. */
+    private static String xkPlan;
+
+    private static String xkActivity;
 
     /** A fresh arms event of Serbia (RS), recorded by the secretariat. */
     private String rsEvent() {
@@ -321,6 +347,8 @@ class AuthorisationMatrixTest {
                 case "imports" -> "1";
                 case "evidence" -> "arms-events";
                 case "arms-events" -> event;
+                case "action-plans" -> xkPlan;
+                case "activities" -> xkActivity;
                 case "indicators" -> "WB-SALW-ROADMAP";
                 case "WB-SALW-ROADMAP" -> "KPI-6";
                 case "designations" -> "frameworks";

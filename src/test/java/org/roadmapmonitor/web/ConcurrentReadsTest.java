@@ -51,7 +51,12 @@ class ConcurrentReadsTest {
             "/funds/SLW00/committee",
             "/funds/SLW00/results",
             "/funds/SLW00/reports",
-            "/funds/SLW00/ledger");
+            "/funds/SLW00/ledger",
+            "/action-plans",
+            "/action-plans/1",
+            "/activities",
+            "/activities?framework=CARIBBEAN-FIREARMS-ROADMAP",
+            "/activities/1");
 
     @LocalServerPort
     int port;
@@ -144,6 +149,10 @@ class ConcurrentReadsTest {
         }
         urls.add("/api/v1/funds/SLW00/status?format=csv");
         urls.add("/api/v1/funds/SLW00/status?format=xlsx");
+        urls.add("/activities.csv");
+        urls.add("/activities.xlsx");
+        urls.add("/api/v1/activities/gaps?framework=WB-SALW-ROADMAP");
+        urls.add("/reports/" + report + "/activities");
         urls.addAll(PAGES);
         urls.add("/reports/" + report);
         return urls;
@@ -167,6 +176,7 @@ class ConcurrentReadsTest {
                 case "designations" -> "frameworks";
                 case "evidence" -> "weapon-items";
                 case "weapon-items" -> "1";
+                case "action-plans", "activities" -> "1";
                 case "indicators" -> "WB-SALW-ROADMAP";
                 case "WB-SALW-ROADMAP" -> "KPI-6";
                 default ->

@@ -26,7 +26,8 @@ class MessagesTest {
         "messages-fund",
         "messages-evidence",
         "messages-refusals",
-        "messages-analytics"
+        "messages-analytics",
+        "messages-actionplan"
     };
 
     @ParameterizedTest

@@ -29,6 +29,11 @@ class PagesTest {
         "/frameworks/WB-SALW-ROADMAP/dashboard",
         "/frameworks/CARIBBEAN-FIREARMS-ROADMAP/dashboard",
         "/frameworks/WB-SALW-ROADMAP/status-scale",
+        "/action-plans",
+        "/action-plans/1",
+        "/activities",
+        "/activities?framework=CARIBBEAN-FIREARMS-ROADMAP",
+        "/activities/1",
         "/login"
     };
     private static final String[] SECRETARIAT = {
@@ -47,7 +52,9 @@ class PagesTest {
         "/evidence/records/counted-items",
         "/evidence/imports/new",
         "/frameworks/WB-SALW-ROADMAP/dashboard",
-        "/frameworks/WB-SALW-ROADMAP/status-scale"
+        "/frameworks/WB-SALW-ROADMAP/status-scale",
+        "/action-plans/2",
+        "/activities?framework=WB-SALW-ROADMAP&version=2030&period=2026"
     };
 
     @LocalServerPort

@@ -89,7 +89,8 @@ public final class WorkbookCsv {
                 }
                 var values = new ArrayList<String>(width[0]);
                 for (int i = 0; i < width[0]; i++) {
-                    values.add(text(row.getCell(i)));
+                    // A row whose last cells are empty is shorter than the header in the file.
+                    values.add(i < row.getCellCount() ? text(row.getCell(i)) : "");
                 }
                 if (values.stream().allMatch(v -> v.isEmpty())) {
                     return; // an empty row between records, as spreadsheets have

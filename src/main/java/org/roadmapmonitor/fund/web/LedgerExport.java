@@ -2,18 +2,13 @@ package org.roadmapmonitor.fund.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.roadmapmonitor.fund.ledger.Entry;
+import org.roadmapmonitor.shared.Downloads;
 import org.roadmapmonitor.shared.SpreadsheetText;
 import org.roadmapmonitor.shared.Texts;
 
@@ -44,23 +39,16 @@ final class LedgerExport {
     private LedgerExport() {}
 
     static Sink csv(OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF'); // so that Excel reads the file as UTF-8
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        csv.printRecord(HEADINGS.stream().map(Texts::of).toList());
+        var rows = Downloads.csv(out, HEADINGS, LedgerExport::cells);
         return new Sink() {
             @Override
             public void accept(Entry e) {
-                try {
-                    csv.printRecord(cells(e));
-                } catch (IOException ex) {
-                    throw new UncheckedIOException(ex);
-                }
+                rows.accept(e);
             }
 
             @Override
             public void close() throws IOException {
-                csv.flush();
+                rows.close();
             }
         };
     }

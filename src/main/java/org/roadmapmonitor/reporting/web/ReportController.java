@@ -5,12 +5,14 @@ import java.util.Locale;
 import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.EvidenceFiles;
+import org.roadmapmonitor.reporting.ReportSection;
 import org.roadmapmonitor.reporting.ReportService;
 import org.roadmapmonitor.reporting.ReportView;
 import org.roadmapmonitor.reporting.ReportWorkflow;
 import org.roadmapmonitor.reporting.StaleReportException;
 import org.roadmapmonitor.reporting.workflow.ReportAction;
 import org.roadmapmonitor.shared.InvalidException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -30,13 +32,16 @@ class ReportController {
     private final EvidenceFiles evidence;
     private final JurisdictionDirectory jurisdictions;
     private final MessageSource messages;
+    private final ObjectProvider<ReportSection> sections;
 
     ReportController(
             ReportService reports,
             ReportWorkflow workflow,
             EvidenceFiles evidence,
             JurisdictionDirectory jurisdictions,
-            MessageSource messages) {
+            MessageSource messages,
+            ObjectProvider<ReportSection> sections) {
+        this.sections = sections;
         this.reports = reports;
         this.workflow = workflow;
         this.evidence = evidence;
@@ -60,6 +65,11 @@ class ReportController {
                                 Designations.Owner.FRAMEWORK, view.report().framework()),
                         LocaleContextHolder.getLocale()));
         model.addAttribute("evidence", evidence.list(view.report()));
+        model.addAttribute(
+                "sections",
+                sections.orderedStream()
+                        .flatMap(s -> s.link(view.report()).stream())
+                        .toList());
         if (!reading.team() && view.report().state() != org.roadmapmonitor.reporting.workflow.ReportState.PUBLISHED) {
             reading.publishedAt().ifPresent(at -> model.addAttribute("revisingSince", at));
         }
