@@ -69,7 +69,8 @@ public class ValueImports {
                 + view.framework().objectiveLabel().name().substring(1).toLowerCase();
         for (var o : view.objectives()) {
             var rows = new ArrayList<SheetReport.SheetRow>();
-            for (var i : o.indicators()) {
+            // A narrative progress report asks for no values: its template has no value cells to fill.
+            for (var i : view.hasValues() ? o.indicators() : List.<ReportView.IndicatorView>of()) {
                 for (var c : i.cells()) {
                     rows.add(new SheetReport.SheetRow(
                             i.indicator().code(),
@@ -124,6 +125,7 @@ public class ValueImports {
     }
 
     /** Reads an uploaded file (XLSX or CSV) and says what it would change, without changing anything. */
+    @Transactional(readOnly = true)
     public Preview preview(long reportId, String fileName, byte[] content) {
         try (var slot = slots.enter()) {
             return read(reportId, fileName, content);

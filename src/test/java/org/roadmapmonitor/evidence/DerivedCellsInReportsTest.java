@@ -183,7 +183,7 @@ class DerivedCellsInReportsTest {
         JsonNode kpi6 = null;
         for (JsonNode c : changed) {
             if (c.get("indicator").asString().equals("KPI-6")
-                    && c.get("disaggregation").isEmpty()) {
+                    && c.get("disaggregation").asString().isEmpty()) {
                 kpi6 = c;
             }
         }

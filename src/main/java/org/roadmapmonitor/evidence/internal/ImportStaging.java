@@ -216,18 +216,19 @@ public class ImportStaging {
         String reason = texts.get(reasonKey, args);
         return new BadRequestException(
                 texts.get("evidence.import.malformedSummary"),
-                List.of(Problem.at("row " + row, texts.get("evidence.import.malformed", row, reason))));
+                List.of(Problem.at(
+                        texts.get("evidence.import.row", row), texts.get("evidence.import.malformed", row, reason))));
     }
 
     private List<String> header(ImportSpec spec, String line) {
         if (line.isBlank()) {
-            throw new BadRequestException("row 1", texts.get("evidence.import.emptyFile"));
+            throw new BadRequestException(texts.get("evidence.import.row", 1), texts.get("evidence.import.emptyFile"));
         }
         CSVRecord record;
         try (var parser = CSVFormat.DEFAULT.parse(new StringReader(line))) {
             record = parser.iterator().next();
         } catch (IOException | RuntimeException e) {
-            throw new BadRequestException("row 1", texts.get("evidence.import.badHeader"));
+            throw new BadRequestException(texts.get("evidence.import.row", 1), texts.get("evidence.import.badHeader"));
         }
         var problems = new ArrayList<Problem>();
         var seen = new HashSet<String>();
@@ -235,14 +236,17 @@ public class ImportStaging {
         for (int i = 0; i < record.size(); i++) {
             String name = record.get(i).strip().toLowerCase(Locale.ROOT);
             if (!name.isEmpty() && !seen.add(name)) {
-                problems.add(Problem.at("row 1, column " + name, texts.get("evidence.import.duplicateColumn", name)));
+                problems.add(Problem.at(
+                        texts.get("evidence.import.rowColumn", 1, name),
+                        texts.get("evidence.import.duplicateColumn", name)));
             }
             copyColumns.add(spec.columns().contains(name) ? name : "extra_" + (i + 1));
         }
         for (String required : spec.requiredColumns()) {
             if (!seen.contains(required)) {
-                problems.add(
-                        Problem.at("row 1, column " + required, texts.get("evidence.import.missingColumn", required)));
+                problems.add(Problem.at(
+                        texts.get("evidence.import.rowColumn", 1, required),
+                        texts.get("evidence.import.missingColumn", required)));
             }
         }
         if (!problems.isEmpty()) {
@@ -277,7 +281,8 @@ public class ImportStaging {
         String reason = server == null || server.getMessage() == null ? "" : server.getMessage();
         return new BadRequestException(
                 texts.get("evidence.import.malformedSummary"),
-                List.of(Problem.at("row " + row, texts.get("evidence.import.malformed", row, reason))));
+                List.of(Problem.at(
+                        texts.get("evidence.import.row", row), texts.get("evidence.import.malformed", row, reason))));
     }
 
     /** The header line's bytes (at most 64 KiB), without its line break or a UTF-8 byte-order mark. */
@@ -287,7 +292,8 @@ public class ImportStaging {
             int b;
             while ((b = in.read()) != -1 && b != '\n') {
                 if (line.size() >= MAX_HEADER_BYTES) {
-                    throw new BadRequestException("row 1", texts.get("evidence.import.badHeader"));
+                    throw new BadRequestException(
+                            texts.get("evidence.import.row", 1), texts.get("evidence.import.badHeader"));
                 }
                 line.write(b);
             }

@@ -7,6 +7,7 @@ import org.roadmapmonitor.evidence.EvidenceRecords;
 import org.roadmapmonitor.evidence.ImportJob;
 import org.roadmapmonitor.evidence.ImportJobs;
 import org.roadmapmonitor.evidence.RecordType;
+import org.roadmapmonitor.evidence.TracingDeadlines;
 import org.roadmapmonitor.evidence.internal.RecordTable;
 import org.roadmapmonitor.evidence.internal.RecordTables;
 import org.roadmapmonitor.shared.BadRequestException;
@@ -29,8 +30,10 @@ class EvidencePagesController {
     private final EvidenceRecords records;
     private final ImportJobs imports;
     private final Texts texts;
+    private final TracingDeadlines deadlines;
 
-    EvidencePagesController(EvidenceRecords records, ImportJobs imports, Texts texts) {
+    EvidencePagesController(EvidenceRecords records, ImportJobs imports, Texts texts, TracingDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.records = records;
         this.imports = imports;
         this.texts = texts;
@@ -57,7 +60,15 @@ class EvidencePagesController {
         model.addAttribute(
                 "columns",
                 table.fields().stream().limit(8).map(RecordTable.Field::name).toList());
-        model.addAttribute("page", records.list(t, query));
+        var found = records.list(t, query);
+        model.addAttribute("page", found);
+        if (t == RecordType.TRACING_REQUESTS) {
+            model.addAttribute(
+                    "due",
+                    deadlines.due(found.records().stream()
+                            .map(r -> ((Number) r.get("id")).longValue())
+                            .toList()));
+        }
         model.addAttribute("jurisdiction", jurisdiction);
         model.addAttribute("from", from);
         model.addAttribute("to", to);

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode: the demo reports are written before the demo evidence has loaded, so their derived KPIs are left
- * out until it has; then each demo report past its draft gets them frozen as submission, validation and
- * publication would have frozen them, so that the demo reports agree with the demo records.
+ * Demo mode: the demo reports are written before the demo evidence has loaded (start-up does not wait for it),
+ * with placeholder figures for their derived KPIs; once it has loaded, each demo report past its draft gets
+ * them frozen from the records as submission, validation and publication would have, so that the demo reports
+ * agree with the demo records (drafts show the computation anyway).
  */
 @Component
 class DemoDerivedValues {

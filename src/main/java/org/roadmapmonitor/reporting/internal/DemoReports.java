@@ -169,9 +169,7 @@ class DemoReports implements ApplicationRunner {
         var generated = new ArrayList<CheckedValue>();
         for (Indicator ind :
                 kind.has(ReportKind.Section.VALUES) ? doc.indicators().toList() : List.<Indicator>of()) {
-            if (partial && random.nextInt(3) == 0
-                    || ind.valueSource() == org.roadmapmonitor.framework.Vocabulary.ValueSource.DERIVED) {
-                // Derived KPIs come from the demo evidence once it is loaded (DemoDerivedValues), never invented.
+            if (partial && random.nextInt(3) == 0) {
                 continue;
             }
             generated.addAll(DemoValues.of(doc, ind, j, step, random));
@@ -209,13 +207,16 @@ class DemoReports implements ApplicationRunner {
                 List.of());
         if (target == ReportState.RETURNED || target == ReportState.RESUBMITTED) {
             var indicator = jdbc.sql(
-                            "select code from indicator where framework_version_id = ? order by position offset 8 limit 1")
+                            "select code from indicator where framework_version_id = ? and value_source = 'REPORTED'"
+                                    + " order by position offset 6 limit 1")
                     .param(r.versionId())
                     .query(String.class)
                     .single();
             var flags = List.of(
                     new Flag(
-                            Flag.Kind.VALUE, indicator + "|", "The total does not match the seizure records attached."),
+                            Flag.Kind.VALUE,
+                            indicator + "|",
+                            "The total does not match the register figures attached."),
                     new Flag(
                             Flag.Kind.NARRATIVE,
                             "G3",

@@ -30,7 +30,9 @@ import org.roadmapmonitor.shared.Texts;
  * leaves the values to the business rules. Plain Java, no Spring.
  */
 public final class ReportWorkbook {
+    /** The first sheet's name in English; it is written in the reader's language ({@link #readMeName()}). */
     static final String README = "Read me";
+
     static final String META = "_meta";
 
     static final int TITLE_ROW = 0;
@@ -85,7 +87,7 @@ public final class ReportWorkbook {
         try (var workbook = new XSSFWorkbook();
                 var out = new ByteArrayOutputStream()) {
             var styles = new WorkbookStyles(workbook);
-            readMe(workbook.createSheet(README), styles, report);
+            readMe(workbook.createSheet(readMeName()), styles, report);
             List<String> names = sheetNames(report.objectives());
             for (int i = 0; i < names.size(); i++) {
                 objective(
@@ -112,6 +114,11 @@ public final class ReportWorkbook {
      */
     public static Parsed read(InputStream in, long expectedReportId) {
         return WorkbookReader.read(in, expectedReportId);
+    }
+
+    /** The first sheet's name in the reader's language (it is always the first: readers skip it by position). */
+    static String readMeName() {
+        return WorkbookUtil.createSafeSheetName(Texts.of("workbook.readMe"), ' ');
     }
 
     private static void readMe(XSSFSheet sheet, WorkbookStyles styles, SheetReport report) {
@@ -244,7 +251,8 @@ public final class ReportWorkbook {
 
     /** Excel's rules: at most 31 characters, none of {@code \ / ? * [ ] :}, unique ignoring case. */
     static List<String> sheetNames(List<SheetObjective> objectives) {
-        Set<String> used = new HashSet<>(List.of(README.toLowerCase(Locale.ROOT), META, "history"));
+        Set<String> used = new HashSet<>(
+                List.of(README.toLowerCase(Locale.ROOT), readMeName().toLowerCase(Locale.ROOT), META, "history"));
         var names = new ArrayList<String>();
         for (int i = 0; i < objectives.size(); i++) {
             SheetObjective o = objectives.get(i);

@@ -68,6 +68,11 @@ final class WorkbookReader {
         }
     }
 
+    /** The read-me is the first sheet, named in the language of whoever downloaded the template. */
+    private static boolean readMe(Sheet sheet) {
+        return sheet.getIndex() == 0 || sheet.getName().equals(README);
+    }
+
     private static Parsed notAWorkbook() {
         return new Parsed(-1, -1, List.of(), List.of(Problem.at("file", "reporting.xlsx.notWorkbook")));
     }
@@ -77,7 +82,7 @@ final class WorkbookReader {
         Map<String, Integer> expected = meta(expectedReportId);
         if (expected == null) {
             for (Sheet sheet : sheets) {
-                if (!sheet.getName().equals(README) && !sheet.getName().equals(META)) {
+                if (!readMe(sheet) && !sheet.getName().equals(META)) {
                     rows(sheet, -1);
                 }
             }
@@ -95,7 +100,7 @@ final class WorkbookReader {
         }
         for (Sheet sheet : sheets) {
             String name = sheet.getName();
-            if (!name.equals(README) && !name.equals(META) && !expected.containsKey(name)) {
+            if (!readMe(sheet) && !name.equals(META) && !expected.containsKey(name)) {
                 problems.add(Problem.at(name, "reporting.xlsx.extraSheet"));
             }
         }
