@@ -162,6 +162,10 @@ class PoaReportTest {
         long id = doc.get("id").asLong();
         String etag = created.headers().firstValue("ETag").orElseThrow();
         assertThat(question(doc, "COORDINATION_BODY").get("basis").asString()).contains("SALW Commission of Serbia");
+        assertThat(question(doc, "ACTION_PLAN").get("basis").asString())
+                .as("Serbia's approved plan, as recorded in the action plans")
+                .contains("National SALW Control Action Plan 2025–2030");
+        assertThat(question(doc, "ACTION_PLAN").get("answer").asString()).isEqualTo("YES");
         assertThat(editorRs()
                         .post("/api/v1/poa-reports", "{\"jurisdiction\": \"RS\", \"cycle\": 2026}")
                         .statusCode())
