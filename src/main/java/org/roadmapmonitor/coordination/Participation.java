@@ -29,6 +29,15 @@ public class Participation {
         return repository.participationByYear(MeetingAccess.viewer(), Meetings.filter(q));
     }
 
+    /**
+     * Per calendar year, over the meetings linked to a framework (and, when named, held by one jurisdiction) that
+     * this caller may see: what a framework's gender view shows.
+     */
+    public Map<Integer, ParticipationCount> byYear(String framework, String jurisdiction) {
+        var q = new Meetings.Query(null, jurisdiction, null, null, null);
+        return repository.participationByYear(MeetingAccess.viewer(), Meetings.filter(q), framework);
+    }
+
     /** All of it together. */
     public ParticipationCount total(Meetings.Query q) {
         return byYear(q).values().stream().reduce(ParticipationCount.NONE, ParticipationCount::plus);

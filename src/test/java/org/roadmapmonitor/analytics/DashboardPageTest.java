@@ -37,7 +37,10 @@ class DashboardPageTest {
                 .as("a trend chart, with its table, per KPI")
                 .isEqualTo(page.split("class=\"trend-data\"", -1).length - 1)
                 .isGreaterThanOrEqualTo(14);
-        assertThat(page).as("the map appears only once its template exists").doesNotContain("id=\"map-hook\"");
+        assertThat(page)
+                .as("the map, from its template")
+                .contains("id=\"map-hook\"")
+                .contains("id=\"map-panel\"");
         assertThat(page).doesNotContain("??");
         assertThat(visitor.get("/frameworks/WB-SALW-ROADMAP/dashboard?lang=fr").body())
                 .contains("Tableau de bord")

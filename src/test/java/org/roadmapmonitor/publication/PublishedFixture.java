@@ -47,6 +47,9 @@ final class PublishedFixture {
                 String code = i.get("code").asString();
                 boolean reported =
                         !i.has("valueSource") || i.get("valueSource").asString().equals("REPORTED");
+                if (i.path("valueSource").asString().equals("DERIVED")) {
+                    continue; // computed from the evidence records, never typed
+                }
                 var v = values.addObject().put("indicator", code);
                 switch (i.get("type").asString()) {
                     case "RATIO" -> v.put("numerator", "1").put("denominator", "4");

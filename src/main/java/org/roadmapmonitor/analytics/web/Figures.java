@@ -51,6 +51,14 @@ public class Figures {
         return value(indicator, row.value());
     }
 
+    /** The value to draw in a chart: ratios in per cent, like the table beside it (empty when there is none). */
+    public String chartValue(Indicator indicator, BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return (indicator.type() == IndicatorType.RATIO ? value.movePointRight(2) : value).toPlainString();
+    }
+
     public String progress(AnalyticsRow row) {
         BigDecimal p = row == null ? null : row.progress();
         return p == null ? "—" : formats.number(p.movePointRight(2).setScale(0, RoundingMode.HALF_EVEN)) + " %";

@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import org.roadmapmonitor.analytics.Analytics;
 import org.roadmapmonitor.analytics.AnalyticsQuery;
 import org.roadmapmonitor.analytics.AnalyticsRow;
+import org.roadmapmonitor.coordination.Participation;
+import org.roadmapmonitor.coordination.ParticipationCount;
 import org.roadmapmonitor.evidence.EvidenceSummaries;
 import org.roadmapmonitor.evidence.EvidenceSummaries.SexCount;
 import org.roadmapmonitor.evidence.EvidenceSummaries.SexMeasure;
@@ -37,16 +39,19 @@ class GenderController {
     private final JurisdictionDirectory jurisdictions;
     private final EvidenceSummaries evidence;
     private final Analytics analytics;
+    private final Participation participation;
 
     GenderController(
             FrameworkCatalogue frameworks,
             JurisdictionDirectory jurisdictions,
             EvidenceSummaries evidence,
-            Analytics analytics) {
+            Analytics analytics,
+            Participation participation) {
         this.frameworks = frameworks;
         this.jurisdictions = jurisdictions;
         this.evidence = evidence;
         this.analytics = analytics;
+        this.participation = participation;
     }
 
     /**
@@ -73,6 +78,9 @@ class GenderController {
         model.addAttribute("kpiSeries", place == null ? List.of() : kpiSeries(doc, place));
         model.addAttribute("evidenceSeries", evidenceSeries(evidence.bySex(scope)));
         model.addAttribute("evidenceReadable", !evidence.readable(scope).isEmpty());
+        model.addAttribute(
+                "meetingSeries",
+                meetingSeries(participation.byYear(doc.code(), chosen == null ? null : chosen.code())));
         model.addAttribute("footnotes", Members.footnotes(jurisdictions, code, members));
         return "analytics/gender";
     }
@@ -149,5 +157,21 @@ class GenderController {
             series.add(new Series("gender.measure." + measure.name(), null, null, points));
         }
         return series;
+    }
+
+    /** Meeting participants of the framework's meetings this reader may see, per year of the meetings. */
+    static Series meetingSeries(Map<Integer, ParticipationCount> byYear) {
+        return new Series(
+                "gender.measure.MEETING_PARTICIPANTS",
+                null,
+                null,
+                byYear.entrySet().stream()
+                        .map(e -> new Point(
+                                String.valueOf(e.getKey()),
+                                SexShares.of(
+                                        e.getValue().women(),
+                                        e.getValue().men(),
+                                        e.getValue().notRecorded())))
+                        .toList());
     }
 }

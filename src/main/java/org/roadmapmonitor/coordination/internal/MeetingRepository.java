@@ -152,8 +152,17 @@ public class MeetingRepository {
 
     /** Participants counted by sex per year of the meetings the viewer may see (one query). */
     public Map<Integer, ParticipationCount> participationByYear(MeetingAccess.Viewer v, Filter f) {
+        return participationByYear(v, f, null);
+    }
+
+    /** As above, only the meetings linked to this framework when one is named. */
+    public Map<Integer, ParticipationCount> participationByYear(MeetingAccess.Viewer v, Filter f, String framework) {
         var params = new ArrayList<Object>(visibility(v));
         String where = where(f, params);
+        if (framework != null) {
+            where += " and m.framework_code = ?";
+            params.add(framework);
+        }
         var years = new LinkedHashMap<Integer, ParticipationCount>();
         jdbc.sql("""
                 select extract(year from m.starts_at)::int,

@@ -42,7 +42,7 @@ class PoaReportApiController {
         return reports.list();
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Start the report of a UN Member State for a cycle (the year it is due), pre-filled from the"
                     + " records; Kosovo, Montserrat and regions have none")
@@ -60,7 +60,7 @@ class PoaReportApiController {
         return ResponseEntity.ok().eTag(etag(doc.revision())).body(doc);
     }
 
-    @PutMapping("/{id}/answers")
+    @PutMapping(path = "/{id}/answers", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Answer or review questions: [{question, answer: YES|NO|DEVELOPING|'', note, men, women,"
                     + " reviewed}]; If-Match with the ETag read is required (428 without it, 412 when stale)")

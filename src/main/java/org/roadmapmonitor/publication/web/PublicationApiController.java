@@ -8,6 +8,7 @@ import org.roadmapmonitor.publication.RenderedDocument;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +65,7 @@ class PublicationApiController {
         }
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> generate(@RequestBody PublicationInput input) {
         Publication p = publications.submit(input.toRequest());
         return ResponseEntity.status(HttpStatus.ACCEPTED)

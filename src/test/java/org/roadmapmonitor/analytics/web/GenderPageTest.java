@@ -37,6 +37,27 @@ class GenderPageTest {
                  "startedOn": "2105-05-01", "endedOn": "2105-05-03", "participantsFemale": 1,
                  "participantsMale": 2, "participantsUnknown": 0}""");
         assertThat(training.statusCode()).as(training.body()).isEqualTo(201);
+        for (boolean open : new boolean[] {true, false}) {
+            var meeting = rs.post("/api/v1/meetings", """
+                    {"type": "LOCAL_COORDINATION", "title": "LCM 2105 %s", "start": "2105-06-01T10:00",
+                     "end": "2105-06-01T13:00", "timeZone": "Europe/Belgrade", "venue": "Belgrade",
+                     "framework": "WB-SALW-ROADMAP", "jurisdiction": "RS", "public": %s,
+                     "participants": [{"name": "A", "organisation": "MoI", "function": "Chair", "sex": "WOMAN"},
+                                      {"name": "B", "organisation": "MoI", "function": "Officer", "sex": "WOMAN"},
+                                      {"name": "C", "organisation": "MoD", "function": "Officer", "sex": "MAN"},
+                                      {"name": "D", "organisation": "UNDP", "function": "Observer", "sex": "NOT_RECORDED"}]}""".formatted(open ? "public" : "internal", open));
+            assertThat(meeting.statusCode()).as(meeting.body()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void meetingParticipantsShowAsSharesAndThePublicCountsOnlyPublicMeetings() {
+        var secretariat = Http.browser(port);
+        secretariat.signIn("secretariat@demo", "demo");
+        String all = row(section(secretariat.get(PAGE).body(), "Meeting participants"), "2105");
+        assertThat(all).contains("50 %", "25 %", ">8<");
+        String open = row(section(Http.browser(port).get(PAGE).body(), "Meeting participants"), "2105");
+        assertThat(open).contains("50 %", "25 %", ">4<");
     }
 
     @Test
@@ -57,11 +78,11 @@ class GenderPageTest {
     void theJurisdictionsOwnEditorSeesThemAndAnotherJurisdictionDoesNot() {
         var rs = Http.browser(port);
         rs.signIn("editor.rs@demo", "demo");
-        assertThat(rs.get(PAGE).body()).contains("<th scope=\"row\">2105</th>");
+        assertThat(records(rs.get(PAGE).body())).contains("<th scope=\"row\">2105</th>");
 
         var xk = Http.browser(port);
         xk.signIn("editor.xk@demo", "demo");
-        assertThat(xk.get(PAGE).body())
+        assertThat(records(xk.get(PAGE).body()))
                 .doesNotContain("<th scope=\"row\">2105</th>")
                 .contains("The evidence records are not public");
     }
@@ -70,7 +91,7 @@ class GenderPageTest {
     void thePublicNeverSeesCountsFromTheRecords() {
         var res = Http.browser(port).get(PAGE);
         assertThat(res.statusCode()).isEqualTo(200);
-        assertThat(res.body())
+        assertThat(records(res.body()))
                 .doesNotContain("<th scope=\"row\">2105</th>")
                 .contains("The evidence records are not public");
         assertThat(Http.browser(port)
@@ -80,6 +101,12 @@ class GenderPageTest {
     }
 
     /** The part of the page from a heading to the next heading of the same level. */
+    /** The page up to the meetings' section: what the evidence records (and the KPIs) show. */
+    private static String records(String page) {
+        int meetings = page.indexOf(">Meeting participants");
+        return meetings < 0 ? page : page.substring(0, meetings);
+    }
+
     private static String section(String page, String heading) {
         int start = page.indexOf(">" + heading);
         assertThat(start).as(heading).isPositive();
