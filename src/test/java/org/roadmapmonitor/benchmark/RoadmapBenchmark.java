@@ -74,19 +74,38 @@ class RoadmapBenchmark {
         long importRows = Long.getLong("bench.importRows", 10_000_000L);
         long exportItems = Math.min(items, 1_000_000L);
 
-        regionalTier();
-        globalTier(items, incidents);
-        measure("weapon-item CSV import end to end (#10)", () -> importMeasure(importRows));
-        row(
-                "CSV export of " + String.format("%,d", exportItems) + " weapon items",
-                "global",
-                "—",
-                "not built: the evidence API pages weapon items as JSON; no CSV export exists yet",
-                "≤ 10 s, heap ≤ 256 MB",
-                "gap");
-        measure(
-                "upload memory of a large XLSX workbook",
-                () -> workbookMeasure(Long.getLong("bench.xlsxRows", 1_000_000L)));
+        if (wanted("regional")) {
+            regionalTier();
+        }
+        if (wanted("global") || wanted("evidence") || wanted("export")) {
+            globalJurisdictions();
+        }
+        if (wanted("global")) {
+            globalValues();
+        }
+        if (wanted("evidence") || wanted("export")) {
+            globalEvidence(items, incidents);
+        }
+        if (wanted("global")) {
+            globalMeasures();
+        }
+        if (wanted("import")) {
+            measure("weapon-item CSV import end to end (#10)", () -> importMeasure(importRows));
+        }
+        if (wanted("export")) {
+            row(
+                    "CSV export of " + String.format("%,d", exportItems) + " weapon items",
+                    "global",
+                    "—",
+                    "not built: the evidence API pages weapon items as JSON; no CSV export exists yet",
+                    "≤ 10 s, heap ≤ 256 MB",
+                    "gap");
+        }
+        if (wanted("xlsx")) {
+            measure(
+                    "upload memory of a large XLSX workbook",
+                    () -> workbookMeasure(Long.getLong("bench.xlsxRows", 1_000_000L)));
+        }
 
         var out = new ArrayList<String>();
         out.add("| measure | tier | baseline in the same run | result | target | met |");
@@ -167,8 +186,17 @@ class RoadmapBenchmark {
 
     // ---------------------------------------------------------------- global tier
 
-    private void globalTier(long items, long incidents) throws Exception {
-        long t0 = System.nanoTime();
+    /**
+     * Which groups of measures this run makes: {@code -Dbench.only=regional,global,evidence,import,export,xlsx}
+     * (comma-separated; all when absent). {@code global} is the published values and the analytics measures,
+     * {@code evidence} the generated weapon items and incidents.
+     */
+    private static boolean wanted(String group) {
+        String only = System.getProperty("bench.only", "").strip();
+        return only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains(group);
+    }
+
+    private void globalJurisdictions() {
         jdbc.sql("""
                 insert into jurisdiction (code, name, short_name, kind, parent_code, path, position)
                 select 'GR' || g, 'Bench region ' || g, 'Region ' || g, 'REGION', 'WORLD', '/WORLD/GR' || g || '/', 900 + g
@@ -186,6 +214,10 @@ class RoadmapBenchmark {
                     insert into jurisdiction_membership (framework_code, jurisdiction_code, role)
                     select ?, code, 'MEMBER' from jurisdiction where code like 'GJ%'""").param("BENCH-" + f).update();
         }
+    }
+
+    private void globalValues() {
+        long t0 = System.nanoTime();
         jdbc.sql("select setseed(?)").param(SEED).query().listOfRows();
         int reports = jdbc.sql("""
                 insert into progress_report (framework_id, framework_version_id, jurisdiction_code, period_code,
@@ -214,9 +246,14 @@ class RoadmapBenchmark {
         jdbc.sql("""
                 insert into report_publication (report_id, published_at)
                 select id, now() from progress_report where created_by = 'bench-global'""").update();
-        double valuesSeconds = seconds(t0);
+        jdbc.sql("analyze").update();
+        notes.add(String.format(
+                "Global tier generated: %,d published reports and %,d published values in %.1f s.",
+                reports, values, seconds(t0)));
+    }
 
-        t0 = System.nanoTime();
+    private void globalEvidence(long items, long incidents) {
+        long t0 = System.nanoTime();
         long events = Math.max(1, items / 3);
         jdbc.sql("""
                 insert into arms_event (jurisdiction_code, event_ref, event_type, criminal_offence, event_date, agency,
@@ -241,10 +278,12 @@ class RoadmapBenchmark {
                 from generate_series(1, ?) g""").params(JURISDICTIONS, FIRST_YEAR, incidents).update();
         jdbc.sql("analyze").update();
         notes.add(String.format(
-                "Global tier generated: %,d published reports and %,d published values in %.1f s; %,d events, %,d weapon"
-                        + " items, %,d incidents in %.1f s (INSERT … SELECT in PostgreSQL).",
-                reports, values, valuesSeconds, events, items, incidents, seconds(t0)));
+                "Global tier evidence generated: %,d events, %,d weapon items, %,d incidents in %.1f s (INSERT … SELECT"
+                        + " in PostgreSQL).",
+                events, items, incidents, seconds(t0)));
+    }
 
+    private void globalMeasures() throws Exception {
         String fw = "BENCH-1";
         String latest10 = (FIRST_YEAR + HALF_YEARS / 2 - 5) + "S1:" + (FIRST_YEAR + HALF_YEARS / 2 - 1) + "S2";
         measurePair(
