@@ -359,6 +359,7 @@ class PoaReportTest {
                 null,
                 PeriodCode.year(2012),
                 null,
+                null,
                 "VC",
                 null,
                 format,

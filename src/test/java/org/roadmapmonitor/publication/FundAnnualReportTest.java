@@ -17,7 +17,10 @@ import org.roadmapmonitor.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The fund's administrator generates its annual report; its money figures are the funding status's. */
+/**
+ * The fund's administrator, its donors and the secretariat generate its annual report; its money figures are the
+ * funding status's.
+ */
 @IntegrationTest
 class FundAnnualReportTest {
     @LocalServerPort
@@ -62,7 +65,19 @@ class FundAnnualReportTest {
 
         var editor = fixture.as("editor.rs@demo").post("/api/v1/publications", BODY.formatted("pdf"));
         assertThat(editor.statusCode()).isEqualTo(403);
-        assertThat(editor.body()).contains("Only the administrator of the fund SLW00");
+        assertThat(editor.body()).contains("Only the administrator of the fund SLW00, its donors and the secretariat");
+    }
+
+    @Test
+    void theSecretariatAndTheFundsDonorsGenerateItButNotItsParticipatingOrganisations() {
+        var fixture = new PublishedFixture(port);
+        for (String who : List.of("secretariat@demo", "donor@demo")) {
+            var http = fixture.as(who);
+            long id = fixture.request(http, BODY.formatted("xlsx"));
+            assertThat(fixture.await(http, id).get("state").asString()).as(who).isEqualTo("SUCCEEDED");
+        }
+        var puno = fixture.as("puno.undp@demo").post("/api/v1/publications", BODY.formatted("pdf"));
+        assertThat(puno.statusCode()).isEqualTo(403);
     }
 
     private static String money(BigDecimal amount) {

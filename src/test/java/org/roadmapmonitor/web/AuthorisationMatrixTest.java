@@ -140,7 +140,9 @@ class AuthorisationMatrixTest {
             row("GET /api/v1/imports/{id}/errors.csv", "403 2 404 404 404 404 404 404"),
             // Evidence records are never public; the sample is an RS arms event.
             row("GET /api/v1/evidence/{type}", "403 2 2 2 2 2 2 2"),
-            // Publications: anyone signed in may ask (the body decides whether they may have that document);
+            // Publications: anyone signed in may ask (the body decides whether they may have that document: the
+            // secretariat any; a jurisdiction's staff its reports; a fund's administrator and donors its annual
+            // report, which FundAnnualReportTest checks);
             // a document is seen by whoever asked, the secretariat and the staff of its jurisdiction or fund.
             // The sample is an RS jurisdiction report asked for by editor.rs.
             row("POST /api/v1/publications", "401 4 4 4 4 4 4 4"),
@@ -148,6 +150,9 @@ class AuthorisationMatrixTest {
             row("GET /api/v1/publications/{id}", "403 2 2 2 404 404 404 404"),
             row("GET /api/v1/publications/{id}/file", "403 2 2 2 404 404 404 404"),
             row("GET /api/v1/publications/{id}/figures", "403 2 2 2 404 404 404 404"),
+            // Issuing a kept document again: those who do not see it are told it does not exist; for the others
+            // the sample (a jurisdiction report, which keeps no inputs) cannot be issued again (409).
+            row("POST /api/v1/publications/{id}/reissue", "401 4 4 4 404 404 404 404"),
             row("POST /api/v1/evidence/{type}", "401 4 4 4 4 4 4 4"),
             row("GET /api/v1/evidence/{type}/{id}", "403 2 2 2 404 404 404 404"),
             row("PUT /api/v1/evidence/{type}/{id}", "401 4 4 403 404 404 404 404"),

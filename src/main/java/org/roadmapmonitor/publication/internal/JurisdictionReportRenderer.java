@@ -80,8 +80,8 @@ class JurisdictionReportRenderer implements DocumentRenderer {
 
     static List<String> cover(PublicationRequest request) {
         var lines = new ArrayList<String>();
-        lines.add(t("publication.cover.period", request.period().code()));
-        if (!request.valuesPeriod().equals(request.period())) {
+        lines.add(t("publication.cover.period", request.periodLabel()));
+        if (request.separateKpiPeriod()) {
             lines.add(t("publication.cover.kpiPeriod", request.valuesPeriod().code()));
         }
         return lines;

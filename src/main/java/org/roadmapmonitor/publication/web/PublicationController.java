@@ -1,6 +1,8 @@
 package org.roadmapmonitor.publication.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkSummary;
 import org.roadmapmonitor.fund.FundDirectory;
@@ -9,6 +11,7 @@ import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.publication.Publication;
 import org.roadmapmonitor.publication.PublicationFormat;
 import org.roadmapmonitor.publication.Publications;
+import org.roadmapmonitor.shared.Problem;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,6 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PublicationController {
+    private static final List<PublicationFormat> FORMATS =
+            List.of(PublicationFormat.PDF, PublicationFormat.HTML, PublicationFormat.XLSX);
+    private static final List<String> LANGUAGES = List.of("en", "fr", "es");
+
     private final Publications publications;
     private final FrameworkCatalogue frameworks;
     private final JurisdictionDirectory jurisdictions;
@@ -64,9 +71,23 @@ class PublicationController {
                         .filter(j -> j.kind() == Jurisdiction.Kind.JURISDICTION)
                         .toList());
         model.addAttribute("funds", funds.all());
-        model.addAttribute("formats", List.of(PublicationFormat.PDF, PublicationFormat.HTML, PublicationFormat.XLSX));
-        model.addAttribute("documentLanguages", List.of("en", "fr", "es"));
+        model.addAttribute("fieldErrors", fieldErrors(model.getAttribute("flashProblems")));
+        model.addAttribute("formats", FORMATS);
+        model.addAttribute("documentLanguages", LANGUAGES);
         return "publication/list";
+    }
+
+    /** A refused form's problems by field, to show each at its field. */
+    private static Map<String, String> fieldErrors(Object flashed) {
+        var byField = new LinkedHashMap<String, String>();
+        if (flashed instanceof List<?> problems) {
+            for (Object o : problems) {
+                if (o instanceof Problem p && p.path() != null) {
+                    byField.merge(p.path(), p.message(), (a, b) -> a + " " + b);
+                }
+            }
+        }
+        return byField;
     }
 
     @PostMapping("/publications")
@@ -76,10 +97,23 @@ class PublicationController {
         return "redirect:/publications/" + p.id();
     }
 
+    @PostMapping("/publications/{id}/reissue")
+    String reissue(@PathVariable long id, ReissueForm form, RedirectAttributes flash) {
+        Publication p = publications.reissue(id, form.format(), form.language());
+        flash.addFlashAttribute("queued", p.id());
+        return "redirect:/publications/" + p.id();
+    }
+
+    /** The page's form to issue a kept document again in another format or language. */
+    record ReissueForm(String format, String language) {}
+
     @GetMapping("/publications/{id}")
     String one(@PathVariable long id, Model model) {
         Publication p = publications.get(id);
         model.addAttribute("p", p);
+        model.addAttribute("reissuable", publications.reissuable(p));
+        model.addAttribute("formats", FORMATS);
+        model.addAttribute("documentLanguages", LANGUAGES);
         model.addAttribute("figures", p.state() == Publication.State.SUCCEEDED ? publications.figures(id) : List.of());
         return "publication/one";
     }
