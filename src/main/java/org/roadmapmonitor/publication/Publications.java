@@ -128,8 +128,15 @@ public class Publications {
         return renderer;
     }
 
-    /** What the request's kind needs, each problem naming its field. */
     private void check(PublicationRequest r) {
+        List<Problem> problems = problems(r);
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems, "publication.invalid");
+        }
+    }
+
+    /** What is missing or unknown for the request's kind, each problem naming its field; empty when nothing is. */
+    public List<Problem> problems(PublicationRequest r) {
         List<Problem> problems = new ArrayList<>();
         if (r.kind().needsFramework()) {
             if (r.framework() == null) {
@@ -164,9 +171,7 @@ public class Publications {
             problems.add(Problem.at(
                     "kpiPeriod", "publication.kpiPeriod.after", r.kpiPeriod().code(), r.periodLabel()));
         }
-        if (!problems.isEmpty()) {
-            throw new BadRequestException(problems, "publication.invalid");
-        }
+        return problems;
     }
 
     private static void authorise(RoadmapUser user, PublicationRequest r) {

@@ -1,5 +1,6 @@
 package org.roadmapmonitor.publication.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.roadmapmonitor.publication.PublicationFormat;
 import org.roadmapmonitor.publication.Publications;
 import org.roadmapmonitor.shared.Problem;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,13 +54,40 @@ class PublicationController {
 
     @GetMapping("/publications")
     String list(@RequestParam(required = false) String framework, Model model) {
-        List<FrameworkSummary> all = frameworks.list();
-        String chosen = framework != null && all.stream().anyMatch(f -> f.code().equals(framework))
-                ? framework
-                : all.isEmpty() ? null : all.get(0).code();
         var form = new PublicationForm();
-        form.setFramework(chosen);
+        form.setFramework(framework);
         form.setLanguage(LocaleContextHolder.getLocale().getLanguage());
+        return page(form, fieldErrors(model.getAttribute("flashProblems")), model);
+    }
+
+    /**
+     * Queues the document; a form whose fields are wrong comes back as typed, each problem at its field (refusals
+     * that are not about a field, such as a forbidden kind, go through the error boundary).
+     */
+    @PostMapping("/publications")
+    String generate(
+            @ModelAttribute PublicationForm form, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        PublicationInput input = form.toInput();
+        List<Problem> problems = input.problems();
+        if (problems.isEmpty()) {
+            problems = publications.problems(input.toRequest());
+        }
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("formProblems", problems);
+            return page(form, fieldErrors(problems), model);
+        }
+        Publication p = publications.submit(input.toRequest());
+        flash.addFlashAttribute("queued", p.id());
+        return "redirect:/publications/" + p.id();
+    }
+
+    private String page(PublicationForm form, Map<String, String> fieldErrors, Model model) {
+        List<FrameworkSummary> all = frameworks.list();
+        String chosen = all.stream().anyMatch(f -> f.code().equals(form.getFramework()))
+                ? form.getFramework()
+                : all.isEmpty() ? null : all.get(0).code();
+        form.setFramework(chosen);
         model.addAttribute("form", form);
         model.addAttribute("publications", publications.list());
         model.addAttribute("kinds", publications.available());
@@ -71,30 +100,23 @@ class PublicationController {
                         .filter(j -> j.kind() == Jurisdiction.Kind.JURISDICTION)
                         .toList());
         model.addAttribute("funds", funds.all());
-        model.addAttribute("fieldErrors", fieldErrors(model.getAttribute("flashProblems")));
+        model.addAttribute("fieldErrors", fieldErrors);
         model.addAttribute("formats", FORMATS);
         model.addAttribute("documentLanguages", LANGUAGES);
         return "publication/list";
     }
 
     /** A refused form's problems by field, to show each at its field. */
-    private static Map<String, String> fieldErrors(Object flashed) {
+    private static Map<String, String> fieldErrors(Object problems) {
         var byField = new LinkedHashMap<String, String>();
-        if (flashed instanceof List<?> problems) {
-            for (Object o : problems) {
+        if (problems instanceof List<?> list) {
+            for (Object o : list) {
                 if (o instanceof Problem p && p.path() != null) {
                     byField.merge(p.path(), p.message(), (a, b) -> a + " " + b);
                 }
             }
         }
         return byField;
-    }
-
-    @PostMapping("/publications")
-    String generate(@ModelAttribute PublicationForm form, RedirectAttributes flash) {
-        Publication p = publications.submit(form.toInput().toRequest());
-        flash.addFlashAttribute("queued", p.id());
-        return "redirect:/publications/" + p.id();
     }
 
     @PostMapping("/publications/{id}/reissue")
@@ -126,7 +148,11 @@ class PublicationController {
 
     @GetMapping("/publications/{id}/progress")
     String progress(@PathVariable long id, Model model) {
-        model.addAttribute("p", publications.get(id));
+        Publication p = publications.get(id);
+        model.addAttribute("p", p);
+        model.addAttribute("reissuable", publications.reissuable(p));
+        model.addAttribute("formats", FORMATS);
+        model.addAttribute("documentLanguages", LANGUAGES);
         return "publication/one :: progress";
     }
 }

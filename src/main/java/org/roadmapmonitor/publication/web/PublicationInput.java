@@ -33,8 +33,23 @@ record PublicationInput(
     /** A range longer than this is not a progress report's. */
     static final int MAX_PERIODS = 12;
 
+    /** Everything in the input that does not parse, each naming its field; empty when it all does. */
+    List<Problem> problems() {
+        var problems = new ArrayList<Problem>();
+        parse(problems);
+        return problems;
+    }
+
     PublicationRequest toRequest() {
         var problems = new ArrayList<Problem>();
+        PublicationRequest request = parse(problems);
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems, "publication.invalid");
+        }
+        return request;
+    }
+
+    private PublicationRequest parse(List<Problem> problems) {
         PublicationKind k = Arrays.stream(PublicationKind.values())
                 .filter(v -> v.name().equalsIgnoreCase(blankToNull(kind) == null ? "" : kind.strip()))
                 .findFirst()
@@ -53,7 +68,7 @@ record PublicationInput(
         List<PeriodCode> range = range(period, problems);
         PeriodCode kpi = blankToNull(kpiPeriod) == null ? null : period("kpiPeriod", kpiPeriod, problems);
         if (!problems.isEmpty()) {
-            throw new BadRequestException(problems, "publication.invalid");
+            return null;
         }
         return new PublicationRequest(
                 k,
