@@ -41,6 +41,7 @@ class PeriodRangeAndReissueTest {
         fixture = new PublishedFixture(port);
         values = fixture.publishSerbia(2145, 7300, FIRST_HALF);
         fixture.publishNarrative("2145S2", SECOND_HALF);
+        fixture.publishSerbia(2146, 8100, "The commission met monthly in 2146.");
     }
 
     private long regional(String period, String format, String language) {
@@ -170,6 +171,31 @@ class PeriodRangeAndReissueTest {
                         "/api/v1/publications/" + original + "/reissue",
                         "{\"format\": \"doc\", \"language\": \"de\"}"))
                 .containsOnlyKeys("format", "language");
+    }
+
+    @Test
+    void aKeptJurisdictionReportIsIssuedAgainWithTheValuesItPrintedAfterACorrection() throws Exception {
+        var editor = fixture.as("editor.rs@demo");
+        long original = fixture.request(editor, """
+                {"kind": "JURISDICTION_REPORT", "framework": "WB-SALW-ROADMAP", "period": "2146",
+                 "jurisdiction": "RS", "format": "pdf", "language": "en"}""");
+        assertThat(fixture.await(editor, original).get("state").asString()).isEqualTo("SUCCEEDED");
+        String kpi = values.keySet().iterator().next();
+        Map<String, String> before = figures(editor, original);
+        assertThat(before).containsKey(kpi + "/RS/2146");
+
+        fixture.correctSerbia("2146", kpi, "8888");
+        var res = editor.post(
+                "/api/v1/publications/" + original + "/reissue", "{\"format\": \"xlsx\", \"language\": \"es\"}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
+        long again = JSON.readTree(res.body()).get("id").asLong();
+        assertThat(fixture.await(editor, again).get("state").asString()).isEqualTo("SUCCEEDED");
+        assertThat(figures(editor, again)).isEqualTo(before);
+        Map<String, List<String>> sheets = cells(fixture.file(editor, again));
+        assertThat(sheets.values().iterator().next()).contains("Período: 2146");
+        assertThat(numbers(sheets.get("RS 2146")))
+                .anySatisfy(n -> assertThat(n).isEqualByComparingTo(before.get(kpi + "/RS/2146")))
+                .noneSatisfy(n -> assertThat(n).isEqualByComparingTo("8888"));
     }
 
     private Map<String, String> figures(Http http, long id) {

@@ -151,7 +151,8 @@ class AuthorisationMatrixTest {
             row("GET /api/v1/publications/{id}/file", "403 2 2 2 404 404 404 404"),
             row("GET /api/v1/publications/{id}/figures", "403 2 2 2 404 404 404 404"),
             // Issuing a kept document again: those who do not see it are told it does not exist; for the others
-            // the sample (a jurisdiction report, which keeps no inputs) cannot be issued again (409).
+            // the sample (a jurisdiction report written without the inputs it was made from) cannot be issued
+            // again (409).
             row("POST /api/v1/publications/{id}/reissue", "401 4 4 4 404 404 404 404"),
             row("POST /api/v1/evidence/{type}", "401 4 4 4 4 4 4 4"),
             row("GET /api/v1/evidence/{type}/{id}", "403 2 2 2 404 404 404 404"),
