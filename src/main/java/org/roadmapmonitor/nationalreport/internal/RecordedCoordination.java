@@ -53,12 +53,17 @@ class RecordedCoordination implements CoordinationSource {
                 Math.toIntExact(members.men()),
                 Math.toIntExact(members.women()),
                 latest.participants().stream()
-                        .filter(p -> p.function() != null
-                                && p.function().toLowerCase(Locale.ROOT).contains("chair"))
+                        .filter(RecordedCoordination::chairs)
                         .findFirst()
                         .map(RecordedCoordination::contact)
                         .orElse(null),
                 new Attendance(page.total(), latest.start().toLocalDate(), all.women(), all.men(), all.notRecorded())));
+    }
+
+    /** Functions are free text: "Chair", "Chairperson", "Président·e", "Presidente/a" all chair. */
+    private static boolean chairs(Participant p) {
+        String function = p.function() == null ? "" : p.function().toLowerCase(Locale.ROOT);
+        return function.contains("chair") || function.startsWith("présid") || function.startsWith("presid");
     }
 
     private static String contact(Participant p) {
