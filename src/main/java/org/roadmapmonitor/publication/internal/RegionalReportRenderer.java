@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.roadmapmonitor.analytics.AnalyticsRow;
-import org.roadmapmonitor.coordination.Participation;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
@@ -40,7 +39,7 @@ class RegionalReportRenderer implements DocumentRenderer {
     private final ReportParts parts;
     private final PublicationStore store;
     private final DocWriters writers;
-    private final Participation participation;
+    private final MeetingParticipation meetings;
 
     RegionalReportRenderer(
             FrameworkCatalogue frameworks,
@@ -49,14 +48,14 @@ class RegionalReportRenderer implements DocumentRenderer {
             ReportParts parts,
             PublicationStore store,
             DocWriters writers,
-            Participation participation) {
+            MeetingParticipation meetings) {
         this.frameworks = frameworks;
         this.figures = figures;
         this.reports = reports;
         this.parts = parts;
         this.store = store;
         this.writers = writers;
-        this.participation = participation;
+        this.meetings = meetings;
     }
 
     @Override
@@ -324,12 +323,7 @@ class RegionalReportRenderer implements DocumentRenderer {
     private Doc.Section gender(Input in) {
         var blocks = new ArrayList<Doc.Block>();
         blocks.add(in.bySex().isEmpty() ? new Doc.Text(t("publication.gender.none"), "muted") : bySex(in));
-        var period = in.request().period();
-        var meetings = parts.participation(
-                participation.byJurisdiction(in.request().framework(), period.start(), period.end()),
-                period.code(),
-                in.used());
-        blocks.add(meetings == null ? new Doc.Text(t("publication.meetings.none"), "muted") : meetings);
+        blocks.add(meetings.block(in.request().framework(), in.request().period(), in.used()));
         return new Doc.Section("gender", t("publication.section.gender"), 1, blocks);
     }
 

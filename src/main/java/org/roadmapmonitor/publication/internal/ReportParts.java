@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.roadmapmonitor.coordination.Participation;
 import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
@@ -253,58 +251,6 @@ class ReportParts {
             }
         }
         return annexTable(rows);
-    }
-
-    /**
-     * Meeting participants by sex, per jurisdiction (meetings of none, such as regional ones, first) and year, as
-     * the coordination module records them; each count is also recorded as a figure. Null when none took part.
-     */
-    Doc.Table participation(List<Participation.Tally> tallies, String period, List<Figure> figures) {
-        if (tallies.isEmpty()) {
-            return null;
-        }
-        var rows = new ArrayList<List<Doc.Cell>>();
-        for (var tally : tallies) {
-            var c = tally.count();
-            String place = tally.jurisdiction() == null ? "-" : tally.jurisdiction();
-            rows.add(List.of(
-                    Doc.Cell.text(
-                            tally.jurisdiction() == null
-                                    ? t("publication.meetings.noJurisdiction")
-                                    : jurisdictionName(tally.jurisdiction())),
-                    Doc.Cell.text(String.valueOf(tally.year())),
-                    count(tally.meetings()),
-                    count(c.women()),
-                    count(c.men()),
-                    count(c.notRecorded()),
-                    Doc.Cell.number(number(c.womenShare()), c.womenShare())));
-            for (var sex : List.of(
-                    Map.entry("women", c.women()),
-                    Map.entry("men", c.men()),
-                    Map.entry("notRecorded", c.notRecorded()))) {
-                figures.add(new Figure(
-                        "participants/" + place + "/" + tally.year() + "/" + sex.getKey(),
-                        String.valueOf(sex.getValue()),
-                        t("publication.source.meetings")));
-            }
-        }
-        return new Doc.Table(
-                t("publication.sheet.meetings"),
-                t("publication.meetings.caption", period),
-                List.of(
-                        t("publication.col.jurisdiction"),
-                        t("publication.col.year"),
-                        t("publication.col.meetings"),
-                        t("publication.col.women"),
-                        t("publication.col.men"),
-                        t("publication.col.notRecorded"),
-                        t("publication.col.womenShare")),
-                List.of(false, false, true, true, true, true, true),
-                rows);
-    }
-
-    private Doc.Cell count(long n) {
-        return Doc.Cell.number(number(BigDecimal.valueOf(n)), BigDecimal.valueOf(n));
     }
 
     /** The annex's table: jurisdiction, period, indicator, breakdown, value, source, state. */
