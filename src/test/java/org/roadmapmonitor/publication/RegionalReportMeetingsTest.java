@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.roadmapmonitor.publication.PublishedFixture.JSON;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +80,10 @@ class RegionalReportMeetingsTest {
     void theGenderSectionCountsTheMeetingParticipantsBySexPerJurisdiction() throws Exception {
         long id = generate("pdf", "en");
         var secretariat = fixture.as("secretariat@demo");
-        try (var doc = Loader.loadPDF(fixture.file(secretariat, id))) {
+        byte[] pdf = fixture.file(secretariat, id);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/regional-report-meetings.pdf"), pdf);
+        try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             String gender = text.substring(text.lastIndexOf("Meeting participants by sex, 2152S1"));
             // Jurisdiction, year, meetings, women, men, sex not recorded, women's share of those recorded.
