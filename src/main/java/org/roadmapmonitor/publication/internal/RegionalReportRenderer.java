@@ -40,6 +40,7 @@ class RegionalReportRenderer implements DocumentRenderer {
     private final ReportParts parts;
     private final PublicationStore store;
     private final DocWriters writers;
+    private final MeetingParticipation meetings;
     private final JsonMapper json;
 
     RegionalReportRenderer(
@@ -49,6 +50,7 @@ class RegionalReportRenderer implements DocumentRenderer {
             ReportParts parts,
             PublicationStore store,
             DocWriters writers,
+            MeetingParticipation meetings,
             JsonMapper json) {
         this.frameworks = frameworks;
         this.figures = figures;
@@ -56,6 +58,7 @@ class RegionalReportRenderer implements DocumentRenderer {
         this.parts = parts;
         this.store = store;
         this.writers = writers;
+        this.meetings = meetings;
         this.json = json;
     }
 
@@ -349,14 +352,19 @@ class RegionalReportRenderer implements DocumentRenderer {
         return new Doc.Section("j-" + member, parts.jurisdictionName(member), 2, blocks);
     }
 
+    /**
+     * The values broken down by sex, then who took part in the framework's meetings in the report's (narrative)
+     * period, by sex, from the coordination module: its public meetings only, as documents are read as the public
+     * reads.
+     */
     private Doc.Section gender(Input in) {
-        if (in.bySex().isEmpty()) {
-            return new Doc.Section(
-                    "gender",
-                    t("publication.section.gender"),
-                    1,
-                    List.of(new Doc.Text(t("publication.gender.none"), "muted")));
-        }
+        var blocks = new ArrayList<Doc.Block>();
+        blocks.add(in.bySex().isEmpty() ? new Doc.Text(t("publication.gender.none"), "muted") : bySex(in));
+        blocks.add(meetings.block(in.request().framework(), in.request().period(), in.used()));
+        return new Doc.Section("gender", t("publication.section.gender"), 1, blocks);
+    }
+
+    private Doc.Table bySex(Input in) {
         var rows = new ArrayList<List<Doc.Cell>>();
         for (AnalyticsRow r : in.bySex()) {
             Indicator ind = in.indicators().get(r.indicator());
@@ -366,20 +374,16 @@ class RegionalReportRenderer implements DocumentRenderer {
                     Doc.Cell.text(breakdown(in, r)),
                     number(ind, r.value(), figures.shown(ind, r))));
         }
-        return new Doc.Section(
-                "gender",
+        return new Doc.Table(
+                t("publication.sheet.gender"),
                 t("publication.section.gender"),
-                1,
-                List.of(new Doc.Table(
-                        t("publication.sheet.gender"),
-                        t("publication.section.gender"),
-                        List.of(
-                                t("publication.col.jurisdiction"),
-                                t("publication.col.indicator"),
-                                t("publication.col.disaggregation"),
-                                t("publication.col.value")),
-                        List.of(false, false, false, true),
-                        rows)));
+                List.of(
+                        t("publication.col.jurisdiction"),
+                        t("publication.col.indicator"),
+                        t("publication.col.disaggregation"),
+                        t("publication.col.value")),
+                List.of(false, false, false, true),
+                rows);
     }
 
     /** A breakdown as the framework names it, e.g. "Sex: Female". */
