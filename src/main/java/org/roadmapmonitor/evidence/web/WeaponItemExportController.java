@@ -1,21 +1,22 @@
 package org.roadmapmonitor.evidence.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.roadmapmonitor.evidence.EvidenceRecords;
 import org.roadmapmonitor.evidence.WeaponItemExport;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Weapon items as a CSV file that can be imported again, with the filters of the records list
  * ({@code jurisdiction} a jurisdiction or region, {@code from}/{@code to} on the event date); streamed as read.
  * The same file for API clients and for the records page (which signs in by session, not by token).
  */
-@Controller
+@RestController
 class WeaponItemExportController {
     private final WeaponItemExport export;
 
@@ -24,6 +25,10 @@ class WeaponItemExportController {
     }
 
     @GetMapping({"/api/v1/evidence/weapon-items.csv", "/evidence/records/weapon-items.csv"})
+    @Operation(
+            summary =
+                    "Weapon items as CSV in the import's columns (re-importable), with the list's filters and scoping;"
+                            + " streamed")
     void csv(
             @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
