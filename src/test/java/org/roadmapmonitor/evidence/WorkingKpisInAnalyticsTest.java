@@ -94,10 +94,13 @@ class WorkingKpisInAnalyticsTest {
         assertThat(row(editor, "RS", "2138", null).get("value").isNull())
                 .as("a period without records or report has no figure, not a 0")
                 .isTrue();
-        assertThat(as("editor.rs@demo")
-                        .get("/frameworks/WB-SALW-ROADMAP/kpis/KPI-9")
-                        .body())
-                .contains("evidence:weapons_recovered");
+        var editorPages = Http.browser(port);
+        editorPages.signIn("editor.rs@demo", "demo");
+        assertThat(editorPages.get("/frameworks/WB-SALW-ROADMAP/kpis/KPI-9").body())
+                .as("the KPI page reads the same working rows")
+                .contains("<td>2137</td>")
+                .contains("data-source=\"evidence:weapons_recovered\"");
+        assertThat(visitor.get("/frameworks/WB-SALW-ROADMAP/kpis/KPI-9").body()).doesNotContain("<td>2137</td>");
 
         long report = created(editor.post("/api/v1/reports", """
                 {"framework": "WB-SALW-ROADMAP", "jurisdiction": "RS", "period": "2137"}"""));
