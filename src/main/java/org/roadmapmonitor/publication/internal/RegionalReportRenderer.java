@@ -39,6 +39,7 @@ class RegionalReportRenderer implements DocumentRenderer {
     private final ReportParts parts;
     private final PublicationStore store;
     private final DocWriters writers;
+    private final MeetingParticipation meetings;
 
     RegionalReportRenderer(
             FrameworkCatalogue frameworks,
@@ -46,13 +47,15 @@ class RegionalReportRenderer implements DocumentRenderer {
             PublishedReports reports,
             ReportParts parts,
             PublicationStore store,
-            DocWriters writers) {
+            DocWriters writers,
+            MeetingParticipation meetings) {
         this.frameworks = frameworks;
         this.figures = figures;
         this.reports = reports;
         this.parts = parts;
         this.store = store;
         this.writers = writers;
+        this.meetings = meetings;
     }
 
     @Override
@@ -312,14 +315,19 @@ class RegionalReportRenderer implements DocumentRenderer {
         return new Doc.Section("j-" + member, parts.jurisdictionName(member), 2, blocks);
     }
 
+    /**
+     * The values broken down by sex, then who took part in the framework's meetings in the report's (narrative)
+     * period, by sex, from the coordination module: its public meetings only, as documents are read as the public
+     * reads.
+     */
     private Doc.Section gender(Input in) {
-        if (in.bySex().isEmpty()) {
-            return new Doc.Section(
-                    "gender",
-                    t("publication.section.gender"),
-                    1,
-                    List.of(new Doc.Text(t("publication.gender.none"), "muted")));
-        }
+        var blocks = new ArrayList<Doc.Block>();
+        blocks.add(in.bySex().isEmpty() ? new Doc.Text(t("publication.gender.none"), "muted") : bySex(in));
+        blocks.add(meetings.block(in.request().framework(), in.request().period(), in.used()));
+        return new Doc.Section("gender", t("publication.section.gender"), 1, blocks);
+    }
+
+    private Doc.Table bySex(Input in) {
         var rows = new ArrayList<List<Doc.Cell>>();
         for (AnalyticsRow r : in.bySex()) {
             Indicator ind = in.indicators().get(r.indicator());
@@ -329,20 +337,16 @@ class RegionalReportRenderer implements DocumentRenderer {
                     Doc.Cell.text(breakdown(in, r)),
                     number(ind, r.value(), figures.shown(ind, r))));
         }
-        return new Doc.Section(
-                "gender",
+        return new Doc.Table(
+                t("publication.sheet.gender"),
                 t("publication.section.gender"),
-                1,
-                List.of(new Doc.Table(
-                        t("publication.sheet.gender"),
-                        t("publication.section.gender"),
-                        List.of(
-                                t("publication.col.jurisdiction"),
-                                t("publication.col.indicator"),
-                                t("publication.col.disaggregation"),
-                                t("publication.col.value")),
-                        List.of(false, false, false, true),
-                        rows)));
+                List.of(
+                        t("publication.col.jurisdiction"),
+                        t("publication.col.indicator"),
+                        t("publication.col.disaggregation"),
+                        t("publication.col.value")),
+                List.of(false, false, false, true),
+                rows);
     }
 
     /** A breakdown as the framework names it, e.g. "Sex: Female". */
