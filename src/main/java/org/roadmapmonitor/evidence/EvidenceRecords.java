@@ -241,7 +241,8 @@ public class EvidenceRecords {
     }
 
     /** Jurisdictions this reader sees; null for all (the secretariat, start-up work). */
-    private List<String> visible() {
+    /** The jurisdictions whose records the caller may read; null for all (the secretariat, the system). */
+    List<String> visible() {
         RoadmapUser user = CurrentUser.get().orElse(null);
         if (user == null) {
             if (SystemActor.active()) {

@@ -1,8 +1,10 @@
 package org.roadmapmonitor.benchmark;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -93,13 +96,9 @@ class RoadmapBenchmark {
             measure("weapon-item CSV import end to end (#10)", () -> importMeasure(importRows));
         }
         if (wanted("export")) {
-            row(
+            measure(
                     "CSV export of " + String.format("%,d", exportItems) + " weapon items",
-                    "global",
-                    "—",
-                    "not built: the evidence API pages weapon items as JSON; no CSV export exists yet",
-                    "≤ 10 s, heap ≤ 256 MB",
-                    "gap");
+                    () -> exportMeasure(items, exportItems));
         }
         if (wanted("xlsx")) {
             measure(
@@ -584,6 +583,70 @@ class RoadmapBenchmark {
                 "≥ 150,000 rows/s, ≥ 0.5 × COPY, heap ≤ 256 MB",
                 rate >= 150_000 && ratio >= 0.5 && peak.get() <= 256L << 20 ? "yes" : "no");
         assertThat(sdg.statusCode()).isEqualTo(200);
+        return null;
+    }
+
+    /**
+     * The weapon-item CSV export through the API (#11), the secretariat downloading about {@code wanted} items:
+     * every generated year when there are no more, else as many whole years as hold that many. The body is
+     * read as a stream and only counted, so the heap sampled (server and client in one JVM) is the export's.
+     * Baseline: PostgreSQL's own {@code COPY … TO STDOUT} of the same join and filter on the same machine.
+     */
+    private String exportMeasure(long items, long wanted) throws Exception {
+        int years = (int) Math.max(1, Math.min(20, (20 * wanted + items - 1) / items));
+        String from = FIRST_YEAR + "-01-01";
+        String to = (FIRST_YEAR + years - 1) + "-12-31";
+        long t0 = System.nanoTime();
+        long copied;
+        try (var c = dataSource.getConnection()) {
+            copied = c.unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyOut(
+                            "copy (select e.*, w.* from weapon_item w join arms_event e on e.id = w.event_id"
+                                    + " where e.event_date between '" + from + "' and '" + to + "'"
+                                    + " order by w.id) to stdout (format csv)",
+                            OutputStream.nullOutputStream());
+        }
+        double copySeconds = seconds(t0);
+
+        var peak = new AtomicLong();
+        var sampler = heapSampler(peak);
+        var request = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + "/api/v1/evidence/weapon-items.csv?from=" + from + "&to=" + to))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("secretariat@demo:demo".getBytes(UTF_8)))
+                .build();
+        t0 = System.nanoTime();
+        var res = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        long lines = 0;
+        long bytes = 0;
+        try (InputStream in = res.body()) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                bytes += n;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        double seconds = seconds(t0);
+        sampler.interrupt();
+        assertThat(res.statusCode()).isEqualTo(200);
+        long rows = lines - 1;
+        long max = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+        row(
+                String.format("CSV export of %,d weapon items (%d years of events, %,d MiB)", rows, years, bytes >> 20),
+                "global",
+                String.format("COPY TO STDOUT of the same %,d rows: %.1f s", copied, copySeconds),
+                String.format(
+                        "%.1f s (%,.0f rows/s = %.2f × COPY's time); peak heap %d MiB of the JVM's %d MiB limit"
+                                + " (server and client together)",
+                        seconds, rows / seconds, seconds / copySeconds, peak.get() >> 20, max >> 20),
+                "≤ 10 s, heap ≤ 256 MB",
+                rows == copied && seconds <= 10 && peak.get() <= 256L << 20 ? "yes" : "no");
         return null;
     }
 

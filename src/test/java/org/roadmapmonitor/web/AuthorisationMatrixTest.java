@@ -140,6 +140,8 @@ class AuthorisationMatrixTest {
             row("GET /api/v1/imports/{id}/errors.csv", "403 2 404 404 404 404 404 404"),
             // Evidence records are never public; the sample is an RS arms event.
             row("GET /api/v1/evidence/{type}", "403 2 2 2 2 2 2 2"),
+            // The export is the list as a file: the same scoping (another jurisdiction gets the header only).
+            row("GET /api/v1/evidence/weapon-items.csv", "403 2 2 2 2 2 2 2"),
             // Publications: anyone signed in may ask (the body decides whether they may have that document: the
             // secretariat any; a jurisdiction's staff its reports; a fund's administrator and donors its annual
             // report, which FundAnnualReportTest checks);
