@@ -161,8 +161,11 @@ public class ActivityProgress {
                 "UPDATE",
                 "report-activities",
                 String.valueOf(r.id()),
-                "Activity progress of report " + r.framework() + " " + r.jurisdiction() + " "
-                        + r.period().code(),
+                ChangeMade.summary(
+                        "audit.summary.activityProgress",
+                        r.framework(),
+                        r.jurisdiction(),
+                        r.period().code()),
                 before.lines(),
                 after.lines()));
         return after;

@@ -45,7 +45,12 @@ public class StatusScales {
         StatusScale before = scale(framework);
         repository.replace(framework, scale);
         events.publishEvent(new ChangeMade(
-                "UPDATE", "status-scale", framework, "Status scale of " + framework + " set", before, scale));
+                "UPDATE",
+                "status-scale",
+                framework,
+                ChangeMade.summary("audit.summary.statusScale", framework),
+                before,
+                scale));
         return scale;
     }
 }

@@ -93,8 +93,12 @@ public class ReportingCalendar {
                 before.isPresent() ? "UPDATE" : "CREATE",
                 "reporting-period",
                 framework + "/" + period.code(),
-                "Reporting period " + period.code() + " of " + framework + ": " + opens + " to " + closes
-                        + (locked ? ", locked" : ""),
+                ChangeMade.summary(
+                        locked ? "audit.summary.period.setLocked" : "audit.summary.period.set",
+                        period.code(),
+                        framework,
+                        opens,
+                        closes),
                 before.map(ReportingCalendar::state).orElse(null),
                 state(after)));
         return after;
@@ -145,7 +149,7 @@ public class ReportingCalendar {
                 "DELETE",
                 "reporting-period",
                 framework + "/" + period.code(),
-                "Reporting period " + period.code() + " removed from " + framework,
+                ChangeMade.summary("audit.summary.period.removed", period.code(), framework),
                 state(before),
                 null));
     }

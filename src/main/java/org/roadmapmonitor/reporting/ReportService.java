@@ -126,7 +126,7 @@ public class ReportService {
                 "CREATE",
                 "report",
                 String.valueOf(id),
-                "Report " + framework + " " + jurisdiction + " " + period.code() + " started",
+                ChangeMade.summary("audit.summary.report.started", framework, jurisdiction, period.code()),
                 null,
                 created));
         return created;
@@ -301,8 +301,12 @@ public class ReportService {
                     "UPDATE",
                     "report",
                     String.valueOf(id),
-                    changed.size() + " value(s) of report " + r.framework() + " " + r.jurisdiction() + " " + r.period()
-                            + " saved",
+                    ChangeMade.summary(
+                            "audit.summary.report.valuesSaved",
+                            changed.size(),
+                            r.framework(),
+                            r.jurisdiction(),
+                            r.period()),
                     null,
                     Map.of("changed", changed)));
         }
@@ -370,8 +374,12 @@ public class ReportService {
                     "UPDATE",
                     "report",
                     String.valueOf(id),
-                    "Narratives " + changed + " of report " + r.framework() + " " + r.jurisdiction() + " " + r.period()
-                            + " saved",
+                    ChangeMade.summary(
+                            "audit.summary.report.narrativesSaved",
+                            changed,
+                            r.framework(),
+                            r.jurisdiction(),
+                            r.period()),
                     before,
                     content.narratives(r.id())));
         }
@@ -456,7 +464,7 @@ public class ReportService {
                 "DELETE",
                 "report",
                 String.valueOf(id),
-                "Draft report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + " deleted",
+                ChangeMade.summary("audit.summary.report.deleted", r.framework(), r.jurisdiction(), r.period()),
                 before,
                 null));
     }

@@ -130,8 +130,22 @@ public class ReportWorkflow {
                 action.name(),
                 "report",
                 String.valueOf(id),
-                "Report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + ": " + r.state() + " → " + to
-                        + (why == null ? "" : " (" + why + ")"),
+                why == null
+                        ? ChangeMade.summary(
+                                "audit.summary.report.transitioned",
+                                r.framework(),
+                                r.jurisdiction(),
+                                r.period(),
+                                ChangeMade.word("report.state." + r.state().name()),
+                                ChangeMade.word("report.state." + to.name()))
+                        : ChangeMade.summary(
+                                "audit.summary.report.transitionedBecause",
+                                r.framework(),
+                                r.jurisdiction(),
+                                r.period(),
+                                ChangeMade.word("report.state." + r.state().name()),
+                                ChangeMade.word("report.state." + to.name()),
+                                why),
                 Map.of("state", r.state().name()),
                 Map.of("state", to.name(), "flagged", flags)));
         CurrentUser.get().ifPresent(u -> notifications.markReadFor(u.id(), id));

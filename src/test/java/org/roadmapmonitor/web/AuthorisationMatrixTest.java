@@ -248,7 +248,7 @@ class AuthorisationMatrixTest {
         }
 
         assertThat(jdbc.sql(
-                                "select action || ' ' || entity_type || ' ' || entity_id || ': ' || summary"
+                                "select action || ' ' || entity_type || ' ' || entity_id || ': ' || summary_key"
                                         + " from audit_event where id > ? and before_state is distinct from after_state order by id")
                         .param(auditBefore)
                         .query(String.class)
