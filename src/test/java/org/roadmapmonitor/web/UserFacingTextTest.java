@@ -102,25 +102,26 @@ class UserFacingTextTest {
 
     @Test
     void theAuditLogSummarisesEachChangeInTheReadersLanguage() {
-        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2153");
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2153S1");
         var started = Http.api(port)
                 .basic("editor.rs@demo", "demo")
                 .post(
                         "/api/v1/reports",
-                        "{\"framework\":\"WB-SALW-ROADMAP\",\"jurisdiction\":\"RS\",\"period\":\"2153\"}");
+                        "{\"framework\":\"WB-SALW-ROADMAP\",\"jurisdiction\":\"RS\",\"period\":\"2153S1\"}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         var secretariat = Http.browser(port);
         secretariat.signIn("secretariat@demo", "demo");
 
-        var french = secretariat.get("/admin/audit?type=report&q=2153&lang=fr").body();
-        assertThat(french).contains("Rapport WB-SALW-ROADMAP RS 2153 commencé", "<details>");
+        var french =
+                secretariat.get("/admin/audit?type=report&q=2153S1&lang=fr").body();
+        assertThat(french).contains("Rapport WB-SALW-ROADMAP RS 2153S1 commencé", "<details>");
         assertThat(french).doesNotContain("started", "audit.summary");
         assertThat(secretariat
-                        .get("/admin/audit?type=reporting-period&q=2153&lang=es")
+                        .get("/admin/audit?type=reporting-period&q=2153S1&lang=es")
                         .body())
-                .contains("Período de informe 2153 de WB-SALW-ROADMAP: del 2020-01-01 al 2099-12-31");
-        assertThat(secretariat.get("/admin/audit?type=report&q=2153&lang=en").body())
-                .contains("Report WB-SALW-ROADMAP RS 2153 started");
+                .contains("Período de informe 2153S1 de WB-SALW-ROADMAP: del 2020-01-01 al 2099-12-31");
+        assertThat(secretariat.get("/admin/audit?type=report&q=2153S1&lang=en").body())
+                .contains("Report WB-SALW-ROADMAP RS 2153S1 started");
     }
 
     @Test
