@@ -420,6 +420,18 @@ public class ReportService {
         return r;
     }
 
+    /**
+     * Claims the report's next revision for a change of a section another module keeps (activity progress): the
+     * same rules as a save of values (its editors, an open state, the revision read named, 428 or 412 otherwise).
+     */
+    @Transactional
+    public ProgressReport changeSection(long id, Long expectedRevision) {
+        ProgressReport r = editable(id, expectedRevision);
+        requireRevision(expectedRevision);
+        bump(r, clock.instant());
+        return r;
+    }
+
     /** The API's writes of values and narratives must name the revision they were read at (If-Match). */
     private static void requireRevision(Long expectedRevision) {
         if (expectedRevision == null) {

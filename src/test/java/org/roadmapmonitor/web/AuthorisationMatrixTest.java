@@ -548,7 +548,8 @@ class AuthorisationMatrixTest {
                 activity.remove(List.of("id", "kind", "demo"));
                 yield Call.json(method, url, activity.toString());
             }
-            case "/api/v1/reports/{id}/activities" -> Call.json(method, url, "[]");
+            case "/api/v1/reports/{id}/activities" ->
+                Call.json(method, url, "[]").ifMatch(etag(url.replace("/activities", "")));
             case "/api/v1/reports" -> Call.json(method, url, """
                     {"framework": "WB-SALW-ROADMAP", "jurisdiction": "RS", "period": "2155S1"}""");
             case "/api/v1/reports/{id}/evidence" -> new Call(method, url, null, "record.pdf", PDF, null);
