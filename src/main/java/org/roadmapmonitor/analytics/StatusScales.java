@@ -76,7 +76,12 @@ public class StatusScales {
         StatusScale before = scale(framework);
         long revision = repository.replace(framework, scale);
         events.publishEvent(new ChangeMade(
-                "UPDATE", "status-scale", framework, "Status scale of " + framework + " set", before, scale));
+                "UPDATE",
+                "status-scale",
+                framework,
+                ChangeMade.summary("audit.summary.statusScale", framework),
+                before,
+                scale));
         return new Versioned(scale, false, revision);
     }
 }

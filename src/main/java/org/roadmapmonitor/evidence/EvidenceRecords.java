@@ -236,8 +236,8 @@ public class EvidenceRecords {
         }
     }
 
-    private static String summary(Map<String, Object> record) {
-        return record.get("jurisdiction") + " #" + record.get("id");
+    private static ChangeMade.Summary summary(Map<String, Object> record) {
+        return ChangeMade.summary("audit.summary.evidenceRecord", record.get("jurisdiction"), record.get("id"));
     }
 
     /** Jurisdictions this reader sees; null for all (the secretariat, start-up work). */

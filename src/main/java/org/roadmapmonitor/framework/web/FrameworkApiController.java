@@ -111,7 +111,7 @@ class FrameworkApiController {
                     doc.version(),
                     version == null ? code : code + " " + version);
         }
-        var saved = catalogue.importDocument(doc, ImportMode.CREATE_OR_REPLACE_IF_MATCH, revisionOf(ifMatch));
+        var saved = catalogue.importDocument(doc, ImportMode.CREATE_OR_REPLACE_IF_MATCH, IfMatch.revision(ifMatch));
         var response = saved.created()
                 ? ResponseEntity.created(URI.create("/api/v1/frameworks/" + doc.code() + "/versions/" + doc.version()))
                 : ResponseEntity.ok();
