@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.roadmapmonitor.analytics.Rows.Place;
 import org.roadmapmonitor.analytics.Rows.Stored;
 import org.roadmapmonitor.analytics.Scope.Definition;
-import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
-import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.VisibleValues;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.PeriodCode;
@@ -22,39 +22,34 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The analytics API: indicator values for jurisdictions and regions, periods and disaggregations, folded by
  * each indicator's rule, with baselines, targets and statuses; and the dashboards built on the same rows. Every
- * call reads the stored values as the caller may see them ({@link VisibleValues}) in one query: there is no
- * rebuild step and no cache, so a published value is in the next answer.
+ * call reads the stored values as the caller may see them: the published copy from {@link PublishedStore}, checked
+ * against the revision this request reads, or {@link VisibleValues} for those who may read working values. There
+ * is no rebuild step and no copy older than the request's own read, so a published value is in the next answer.
  */
 @Service
 public class Analytics {
     private static final LocalDate EARLIEST = LocalDate.of(PeriodCode.MIN_YEAR, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(PeriodCode.MAX_YEAR, 12, 31);
 
-    private final FrameworkCatalogue frameworks;
-    private final JurisdictionDirectory jurisdictions;
+    private final Scopes scopes;
     private final VisibleValues values;
-    private final StatusScales scales;
+    private final PublishedStore published;
     private final DashboardAssembly assembly;
 
-    Analytics(
-            FrameworkCatalogue frameworks,
-            JurisdictionDirectory jurisdictions,
-            VisibleValues values,
-            StatusScales scales,
-            DashboardAssembly assembly) {
-        this.frameworks = frameworks;
-        this.jurisdictions = jurisdictions;
+    Analytics(Scopes scopes, VisibleValues values, PublishedStore published, DashboardAssembly assembly) {
+        this.scopes = scopes;
         this.values = values;
-        this.scales = scales;
+        this.published = published;
         this.assembly = assembly;
     }
 
     /** The rows the query asks for, as this caller may see them. */
     @Transactional(readOnly = true)
     public List<AnalyticsRow> query(AnalyticsQuery q) {
-        Scope scope = Scope.of(q.framework(), frameworks, jurisdictions);
+        Scopes.Framed framed = scopes.of(q.framework());
+        Scope scope = framed.scope();
         List<Definition> defs = definitions(scope, q.indicators());
-        List<Place> places = places(scope, q.jurisdictions());
+        List<Place> places = places(framed, q.jurisdictions());
         LocalDate from = q.periods().stream()
                 .map(PeriodCode::start)
                 .min(LocalDate::compareTo)
@@ -64,8 +59,8 @@ public class Analytics {
                 .max(LocalDate::compareTo)
                 .orElse(LATEST);
         Map<String, Stored> stored =
-                read(scope, defs, places, from, to, !q.disaggregate().isEmpty());
-        StatusScale scale = scales.scale(scope.summary().code());
+                read(framed, defs, places, from, to, !q.disaggregate().isEmpty());
+        StatusScale scale = framed.scale();
         var rows = new ArrayList<AnalyticsRow>();
         for (Definition def : defs) {
             Stored s = stored.getOrDefault(def.indicator().code(), new Stored());
@@ -79,20 +74,20 @@ public class Analytics {
     /** The framework's dashboard, as this caller may see it. */
     @Transactional(readOnly = true)
     public Dashboard dashboard(String framework) {
-        Scope scope = Scope.of(framework, frameworks, jurisdictions);
+        Scopes.Framed framed = scopes.of(framework);
+        Scope scope = framed.scope();
         List<Definition> defs = scope.indicators().values().stream()
                 .filter(d -> d.version().equals(scope.latest().version()))
                 .toList();
-        List<Place> places = places(scope, List.of());
-        Map<String, Stored> stored = read(scope, defs, places, EARLIEST, LATEST, false);
-        StatusScale scale = scales.scale(scope.summary().code());
-        return assembly.assemble(scope, defs, places, stored, scale);
+        List<Place> places = places(framed, List.of());
+        Map<String, Stored> stored = read(framed, defs, places, EARLIEST, LATEST, false);
+        return assembly.assemble(scope, defs, places, stored, framed.scale());
     }
 
     /** Where each member's report of one calendar period stands, as this caller may know it. */
     @Transactional(readOnly = true)
     public List<Dashboard.Compliance> compliance(String framework, String period) {
-        Scope scope = Scope.of(framework, frameworks, jurisdictions);
+        Scope scope = scopes.of(framework).scope();
         return assembly.compliance(scope, period == null || period.isBlank() ? null : period.strip());
     }
 
@@ -116,7 +111,8 @@ public class Analytics {
     }
 
     /** Whom rows are asked for: every member and the framework's region when none is named. */
-    private List<Place> places(Scope scope, List<String> codes) {
+    private static List<Place> places(Scopes.Framed framed, List<String> codes) {
+        Scope scope = framed.scope();
         var out = new ArrayList<Place>();
         if (codes.isEmpty()) {
             scope.members().forEach(j -> out.add(new Place(j.code(), List.of())));
@@ -124,8 +120,8 @@ public class Analytics {
             return out;
         }
         for (String code : codes) {
-            Jurisdiction j = jurisdictions
-                    .find(code)
+            Jurisdiction j = Optional.ofNullable(
+                            framed.jurisdictions().get(code.strip().toUpperCase(Locale.ROOT)))
                     .orElseThrow(() ->
                             new BadRequestException("jurisdiction", "analytics.problem.unknownJurisdiction", code));
             if (scope.isMember(j.code())) {
@@ -144,8 +140,18 @@ public class Analytics {
         return out;
     }
 
+    /**
+     * The cells of these rows: from the published values kept in memory for a caller who sees only the published
+     * copy (checked against the revision read in this request), else as {@link VisibleValues} reads them.
+     */
     private Map<String, Stored> read(
-            Scope scope, List<Definition> defs, List<Place> places, LocalDate from, LocalDate to, boolean breakdowns) {
+            Scopes.Framed framed,
+            List<Definition> defs,
+            List<Place> places,
+            LocalDate from,
+            LocalDate to,
+            boolean breakdowns) {
+        String framework = framed.scope().summary().code();
         Set<String> jurisdictionCodes = new LinkedHashSet<>();
         for (Place t : places) {
             if (t.region()) {
@@ -156,7 +162,16 @@ public class Analytics {
         }
         var codes = defs.stream().map(d -> d.indicator().code()).toList();
         var byIndicator = new HashMap<String, Stored>();
-        for (var cell : values.cells(scope.summary().code(), codes, jurisdictionCodes, from, to, breakdowns)) {
+        var cells = values.onlyPublished(jurisdictionCodes)
+                ? published
+                        .at(framework, framed.revision())
+                        .map(p -> p.cells(codes, jurisdictionCodes, from, to, breakdowns))
+                        .orElse(null)
+                : null;
+        if (cells == null) {
+            cells = values.cells(framework, codes, jurisdictionCodes, from, to, breakdowns);
+        }
+        for (var cell : cells) {
             byIndicator.computeIfAbsent(cell.indicator(), c -> new Stored()).add(cell);
         }
         return byIndicator;
