@@ -60,3 +60,16 @@ create trigger analytics_definitions after insert or update or delete or truncat
     for each statement execute function analytics_bump_definitions();
 create trigger analytics_definitions after insert or update or delete or truncate on status_scale_level
     for each statement execute function analytics_bump_definitions();
+
+-- A deleted report takes its published values with it (on delete cascade), and by then the report row that
+-- names their framework is gone: the report's own deletion bumps its framework.
+create function analytics_bump_reports() returns trigger language plpgsql as $$
+begin
+    insert into analytics_revision (framework_id, revision)
+    select distinct framework_id, 1 from changed order by 1
+    on conflict (framework_id) do update set revision = analytics_revision.revision + 1;
+    return null;
+end $$;
+
+create trigger analytics_reports_deleted after delete on progress_report
+    referencing old table as changed for each statement execute function analytics_bump_reports();

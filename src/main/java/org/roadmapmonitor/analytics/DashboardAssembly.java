@@ -3,6 +3,7 @@ package org.roadmapmonitor.analytics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.analytics.Rows.Place;
@@ -79,10 +80,13 @@ class DashboardAssembly {
                                 && r.period().equals(latest))
                         .findFirst())
                 .orElse(null);
+        var byJurisdiction = new HashMap<String, List<AnalyticsRow>>();
+        rows.forEach(r -> byJurisdiction
+                .computeIfAbsent(r.jurisdiction(), c -> new ArrayList<>())
+                .add(r));
         var lines = new ArrayList<AnalyticsRow>();
         for (Jurisdiction j : scope.members()) {
-            var own =
-                    rows.stream().filter(r -> r.jurisdiction().equals(j.code())).toList();
+            var own = byJurisdiction.getOrDefault(j.code(), List.of());
             own.stream()
                     .filter(r -> r.value() != null)
                     .reduce((a, b) -> b)

@@ -15,10 +15,10 @@ import org.roadmapmonitor.analytics.Analytics;
 import org.roadmapmonitor.analytics.AnalyticsQuery;
 import org.roadmapmonitor.analytics.AnalyticsRow;
 import org.roadmapmonitor.shared.BadRequestException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The analytics API: values by indicator, jurisdiction or region, period and disaggregation, as JSON or CSV. */
 @RestController
@@ -42,9 +42,11 @@ class AnalyticsApiController {
             "working");
 
     private final Analytics analytics;
+    private final JsonMapper json;
 
-    AnalyticsApiController(Analytics analytics) {
+    AnalyticsApiController(Analytics analytics, JsonMapper json) {
         this.analytics = analytics;
+        this.json = json;
     }
 
     @GetMapping("/api/v1/analytics")
@@ -59,7 +61,7 @@ class AnalyticsApiController {
                         array = @ArraySchema(schema = @Schema(implementation = AnalyticsRow.class))),
                 @Content(mediaType = "text/csv")
             })
-    ResponseEntity<List<AnalyticsRow>> rows(
+    void rows(
             @Parameter(description = "framework code") @RequestParam(required = false) String framework,
             @Parameter(description = "indicator codes, comma-separated (all when absent)")
                     @RequestParam(required = false)
@@ -81,7 +83,9 @@ class AnalyticsApiController {
         }
         var rows = analytics.query(AnalyticsQuery.parse(framework, indicator, jurisdiction, period, disaggregate));
         if (as.equals("json")) {
-            return ResponseEntity.ok(rows);
+            res.setContentType("application/json");
+            AnalyticsJson.write(json, rows, res.getOutputStream());
+            return;
         }
         res.setContentType("text/csv;charset=UTF-8");
         res.setHeader("Content-Disposition", "attachment; filename=\"analytics.csv\"");
@@ -90,7 +94,6 @@ class AnalyticsApiController {
                 table.add(cells(r));
             }
         }
-        return null; // written above
     }
 
     static List<Object> cells(AnalyticsRow r) {
