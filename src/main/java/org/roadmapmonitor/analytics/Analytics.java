@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.roadmapmonitor.analytics.Rows.Place;
 import org.roadmapmonitor.analytics.Rows.Stored;
 import org.roadmapmonitor.analytics.Scope.Definition;
@@ -46,7 +47,31 @@ public class Analytics {
     /** The rows the query asks for, as this caller may see them. */
     @Transactional(readOnly = true)
     public List<AnalyticsRow> query(AnalyticsQuery q) {
+        return rows(scopes.of(q.framework()), q);
+    }
+
+    /** What a caller does with an answer: given its name if it is a public one (see {@link #answer}), and the rows. */
+    public interface Answering<T> {
+        T answer(Optional<Object> publicName, Supplier<List<AnalyticsRow>> rows);
+    }
+
+    /**
+     * The rows the query asks for, in one transaction with one statement for the revisions, handed to {@code how}
+     * with a name for them when this caller reads only the published copy of every jurisdiction in them (the
+     * public): the query and the framework's revisions read now. Two such callers with equal names get the same
+     * rows, so an answer encoded for a name may be given again for it; any write changes the name.
+     */
+    @Transactional(readOnly = true)
+    public <T> T answer(AnalyticsQuery q, Answering<T> how) {
         Scopes.Framed framed = scopes.of(q.framework());
+        definitions(framed.scope(), q.indicators());
+        Set<String> codes = jurisdictionCodes(places(framed, q.jurisdictions()));
+        Optional<Object> name =
+                values.onlyPublished(codes) ? Optional.of(List.of(q, framed.revision())) : Optional.empty();
+        return how.answer(name, () -> rows(framed, q));
+    }
+
+    private List<AnalyticsRow> rows(Scopes.Framed framed, AnalyticsQuery q) {
         Scope scope = framed.scope();
         List<Definition> defs = definitions(scope, q.indicators());
         List<Place> places = places(framed, q.jurisdictions());
@@ -82,6 +107,31 @@ public class Analytics {
         List<Place> places = places(framed, List.of());
         Map<String, Stored> stored = read(framed, defs, places, EARLIEST, LATEST, false);
         return assembly.assemble(scope, defs, places, stored, framed.scale());
+    }
+
+    /**
+     * One KPI of the dashboard with its whole trend (every member and the region over its periods), for a page
+     * that loads trends one at a time; the same rows as {@link #dashboard} gives for it.
+     */
+    @Transactional(readOnly = true)
+    public Dashboard.Trend trend(String framework, String indicator) {
+        Scopes.Framed framed = scopes.of(framework);
+        Scope scope = framed.scope();
+        Definition def = scope.indicators().values().stream()
+                .filter(d -> d.version().equals(scope.latest().version())
+                        && d.indicator().code().equals(indicator))
+                .findFirst()
+                .orElseThrow(() -> new BadRequestException(
+                        "indicator",
+                        "analytics.problem.unknownIndicator",
+                        indicator,
+                        scope.summary().code()));
+        List<Place> places = places(framed, List.of());
+        Map<String, Stored> stored = read(framed, List.of(def), places, EARLIEST, LATEST, false);
+        return new Dashboard.Trend(
+                assembly.kpi(scope, def, places, stored.getOrDefault(indicator, new Stored()), framed.scale()),
+                scope.region(),
+                scope.members());
     }
 
     /** Where each member's report of one calendar period stands, as this caller may know it. */
@@ -152,14 +202,7 @@ public class Analytics {
             LocalDate to,
             boolean breakdowns) {
         String framework = framed.scope().summary().code();
-        Set<String> jurisdictionCodes = new LinkedHashSet<>();
-        for (Place t : places) {
-            if (t.region()) {
-                jurisdictionCodes.addAll(t.members());
-            } else {
-                jurisdictionCodes.add(t.code());
-            }
-        }
+        Set<String> jurisdictionCodes = jurisdictionCodes(places);
         var codes = defs.stream().map(d -> d.indicator().code()).toList();
         var byIndicator = new HashMap<String, Stored>();
         var cells = values.onlyPublished(jurisdictionCodes)
@@ -175,6 +218,19 @@ public class Analytics {
             byIndicator.computeIfAbsent(cell.indicator(), c -> new Stored()).add(cell);
         }
         return byIndicator;
+    }
+
+    /** The jurisdictions whose cells the places need: each member asked for and each region's members. */
+    private static Set<String> jurisdictionCodes(List<Place> places) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Place t : places) {
+            if (t.region()) {
+                codes.addAll(t.members());
+            } else {
+                codes.add(t.code());
+            }
+        }
+        return codes;
     }
 
     /** The stored breakdown keys over exactly the dimensions asked for ({@code sex} → {@code sex=female}, …). */

@@ -85,6 +85,9 @@ public record Dashboard(
         }
     }
 
+    /** One KPI with the places its trend is drawn for: the region (if any) and the members, in tree order. */
+    public record Trend(Kpi kpi, Optional<Jurisdiction> region, List<Jurisdiction> members) {}
+
     /** One current period of the reporting calendar and where each member's report stands. */
     public record Compliance(ReportingPeriod period, List<Line> lines) {
         public long in() {

@@ -66,6 +66,11 @@ class DashboardAssembly {
                         .toList());
     }
 
+    /** One KPI's rows as the dashboard lays them out. */
+    Dashboard.Kpi kpi(Scope scope, Definition def, List<Place> places, Stored stored, StatusScale scale) {
+        return kpi(scope, def, places, stored, scale, LocalDate.now(clock));
+    }
+
     private Dashboard.Kpi kpi(
             Scope scope, Definition def, List<Place> places, Stored stored, StatusScale scale, LocalDate today) {
         PeriodType type = def.indicator().frequency() != null

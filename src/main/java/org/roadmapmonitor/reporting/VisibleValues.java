@@ -108,12 +108,22 @@ public class VisibleValues {
     public void eachPublished(String framework, Consumer<Cell> each) {
         var periods = new HashMap<String, PeriodCode>();
         var texts = new HashMap<String, String>();
+        // The id first, so that the planner sees which framework (its share of the reports) and reads the 3,000
+        // values of the Western Balkans by index instead of scanning the 3.5 million of a global tier.
+        Long id = jdbc.sql("select id from framework where code = ?")
+                .param(framework)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (id == null) {
+            return;
+        }
         jdbc.sql("""
                 select i.code, p.jurisdiction_code, p.period_code, p.disaggregation_key, p.value, p.numerator,
                        p.denominator
                 from published_value p join progress_report r on r.id = p.report_id
                 join indicator i on i.id = p.indicator_id
-                where r.framework_id = (select id from framework where code = ?)""").param(framework).withFetchSize(10_000).query(rs -> {
+                where r.framework_id = ?""").param(id).withFetchSize(10_000).query(rs -> {
             each.accept(new Cell(
                     texts.computeIfAbsent(rs.getString(1), t -> t),
                     texts.computeIfAbsent(rs.getString(2), t -> t),

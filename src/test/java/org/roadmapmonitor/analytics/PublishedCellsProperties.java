@@ -55,11 +55,11 @@ class PublishedCellsProperties {
                         decimals())
                 .as((i, j, p, k, v, n, d) -> new Cell(i, j, PeriodCode.parse(p), k, v, n, d, false));
         return cell.list()
-                .ofMaxSize(3000)
+                .ofMaxSize(1500)
                 .uniqueElements(c -> c.indicator() + c.jurisdiction() + c.period() + c.disaggregationKey());
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void answersWhatAPlainFilterOverTheSameCellsAnswers(
             @ForAll("cells") List<Cell> cells,
             @ForAll @Size(max = 4) List<@net.jqwik.api.From("indicator") String> indicators,

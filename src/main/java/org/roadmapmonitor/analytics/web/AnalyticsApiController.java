@@ -8,7 +8,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.roadmapmonitor.analytics.Analytics;
@@ -42,10 +45,12 @@ class AnalyticsApiController {
             "working");
 
     private final Analytics analytics;
+    private final Answers answers;
     private final JsonMapper json;
 
-    AnalyticsApiController(Analytics analytics, JsonMapper json) {
+    AnalyticsApiController(Analytics analytics, Answers answers, JsonMapper json) {
         this.analytics = analytics;
+        this.answers = answers;
         this.json = json;
     }
 
@@ -81,18 +86,50 @@ class AnalyticsApiController {
         if (!as.equals("json") && !as.equals("csv")) {
             throw new BadRequestException("format", "analytics.problem.format", as);
         }
-        var rows = analytics.query(AnalyticsQuery.parse(framework, indicator, jurisdiction, period, disaggregate));
+        var query = AnalyticsQuery.parse(framework, indicator, jurisdiction, period, disaggregate);
+        Answer answer = analytics.answer(
+                query,
+                (name, rows) -> name.isPresent()
+                        ? new Answer(answers.get(List.of(name.get(), as), () -> encoded(rows.get(), as)), null)
+                        : new Answer(null, rows.get()));
+        headers(res, as);
+        if (answer.kept() != null) {
+            res.setContentLength(answer.kept().length);
+            res.getOutputStream().write(answer.kept());
+        } else {
+            write(answer.rows(), as, res.getOutputStream());
+        }
+    }
+
+    /** An answer kept for the public (encoded), or the rows of one only this caller may see (streamed). */
+    private record Answer(byte[] kept, List<AnalyticsRow> rows) {}
+
+    private byte[] encoded(List<AnalyticsRow> rows, String as) {
+        var out = new ByteArrayOutputStream();
+        write(rows, as, out);
+        return out.toByteArray();
+    }
+
+    private static void headers(HttpServletResponse res, String as) {
         if (as.equals("json")) {
             res.setContentType("application/json");
-            AnalyticsJson.write(json, rows, res.getOutputStream());
+        } else {
+            res.setContentType("text/csv;charset=UTF-8");
+            res.setHeader("Content-Disposition", "attachment; filename=\"analytics.csv\"");
+        }
+    }
+
+    private void write(List<AnalyticsRow> rows, String as, OutputStream out) {
+        if (as.equals("json")) {
+            AnalyticsJson.write(json, rows, out);
             return;
         }
-        res.setContentType("text/csv;charset=UTF-8");
-        res.setHeader("Content-Disposition", "attachment; filename=\"analytics.csv\"");
-        try (var table = SpreadsheetTable.csv(res.getOutputStream(), COLUMNS)) {
+        try (var table = SpreadsheetTable.csv(out, COLUMNS)) {
             for (AnalyticsRow r : rows) {
                 table.add(cells(r));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
