@@ -14,6 +14,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.roadmapmonitor.analytics.Analytics;
 import org.roadmapmonitor.analytics.AnalyticsQuery;
 import org.roadmapmonitor.analytics.AnalyticsRow;
@@ -87,11 +89,7 @@ class AnalyticsApiController {
             throw new BadRequestException("format", "analytics.problem.format", as);
         }
         var query = AnalyticsQuery.parse(framework, indicator, jurisdiction, period, disaggregate);
-        Answer answer = analytics.answer(
-                query,
-                (name, rows) -> name.isPresent()
-                        ? new Answer(answers.get(List.of(name.get(), as), () -> encoded(rows.get(), as)), null)
-                        : new Answer(null, rows.get()));
+        Answer answer = analytics.answer(query, (name, rows) -> answer(name.map(n -> List.of(n, as)), rows, as));
         headers(res, as);
         if (answer.kept() != null) {
             res.setContentLength(answer.kept().length);
@@ -101,13 +99,26 @@ class AnalyticsApiController {
         }
     }
 
-    /** An answer kept for the public (encoded), or the rows of one only this caller may see (streamed). */
+    /** An answer kept for the public (encoded), or rows to stream: one only this caller may see, or a huge one. */
     private record Answer(byte[] kept, List<AnalyticsRow> rows) {}
 
-    private byte[] encoded(List<AnalyticsRow> rows, String as) {
+    private Answer answer(Optional<Object> name, Supplier<List<AnalyticsRow>> rows, String as) {
+        if (name.isEmpty()) {
+            return new Answer(null, rows.get());
+        }
+        byte[] kept = answers.find(name.get());
+        if (kept != null) {
+            return new Answer(kept, null);
+        }
+        List<AnalyticsRow> computed = rows.get();
+        if (!answers.fits(computed.size())) {
+            return new Answer(null, computed);
+        }
         var out = new ByteArrayOutputStream();
-        write(rows, as, out);
-        return out.toByteArray();
+        write(computed, as, out);
+        byte[] body = out.toByteArray();
+        answers.keep(name.get(), body);
+        return new Answer(body, null);
     }
 
     private static void headers(HttpServletResponse res, String as) {
