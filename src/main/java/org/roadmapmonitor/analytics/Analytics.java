@@ -36,12 +36,19 @@ public class Analytics {
     private final VisibleValues values;
     private final PublishedStore published;
     private final DashboardAssembly assembly;
+    private final WorkingDerived working;
 
-    Analytics(Scopes scopes, VisibleValues values, PublishedStore published, DashboardAssembly assembly) {
+    Analytics(
+            Scopes scopes,
+            VisibleValues values,
+            PublishedStore published,
+            DashboardAssembly assembly,
+            WorkingDerived working) {
         this.scopes = scopes;
         this.values = values;
         this.published = published;
         this.assembly = assembly;
+        this.working = working;
     }
 
     /** The rows the query asks for, as this caller may see them. */
@@ -214,7 +221,8 @@ public class Analytics {
         if (cells == null) {
             cells = values.cells(framework, codes, jurisdictionCodes, from, to, breakdowns);
         }
-        for (var cell : cells) {
+        // Live evidence-derived working values, for those who may read them (none for the public copy).
+        for (var cell : working.overlay(framed.scope(), defs, jurisdictionCodes, from, to, breakdowns, cells)) {
             byIndicator.computeIfAbsent(cell.indicator(), c -> new Stored()).add(cell);
         }
         return byIndicator;

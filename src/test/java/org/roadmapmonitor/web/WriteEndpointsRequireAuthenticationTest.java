@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.roadmapmonitor.support.DemoSettled;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,7 @@ class WriteEndpointsRequireAuthenticationTest {
             }
         });
         assertThat(writes).hasSizeGreaterThan(20);
+        DemoSettled.await(jdbc); // the demo data loading in the background writes audit events of its own
         long auditBefore =
                 jdbc.sql("select count(*) from audit_event").query(Long.class).single();
 
