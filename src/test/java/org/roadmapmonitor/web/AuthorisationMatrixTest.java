@@ -498,7 +498,8 @@ class AuthorisationMatrixTest {
                                 body(own))
                         .ifMatch(etag(own));
             }
-            case "/api/v1/frameworks/{code}/status-scale" -> Call.json(method, url, body(url));
+            case "/api/v1/frameworks/{code}/status-scale" ->
+                Call.json(method, url, body(url)).ifMatch(etag(url));
             case "/api/v1/funds" -> Call.json(method, url, """
                     {"code":"%s","name":"Matrix fund","administrativeAgent":"Test agent","chair":"Test chair",
                      "startDate":"2024-01-01","endDate":"2030-12-31","feeRate":0.01}""".formatted(NEW_FUND));
