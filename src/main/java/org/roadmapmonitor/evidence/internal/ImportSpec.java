@@ -26,6 +26,14 @@ public interface ImportSpec {
     }
 
     /**
+     * Columns that {@link #rowCheck} computes from each row and stages after {@link #columns()} (never read from
+     * the file): what lets the whole-file checks in SQL compare one column instead of many.
+     */
+    default List<String> derivedColumns() {
+        return List.of();
+    }
+
+    /**
      * Stores every problem of the staged rows in {@code evidence_import_error}; returns how many (with those
      * that {@link #rowCheck} found while the file was staged, counted in the job's {@code error_count}).
      */
@@ -40,7 +48,10 @@ public interface ImportSpec {
     /** The checks of one row: {@code row} holds its values in the order of {@link #columns()}. */
     @FunctionalInterface
     interface RowCheck {
-        /** Normalises {@code row} in place and reports each broken rule. */
+        /**
+         * Normalises {@code row} in place, fills the {@link #derivedColumns() derived columns} after the read
+         * ones and reports each broken rule.
+         */
         void check(String[] row, Problems problems);
     }
 

@@ -45,6 +45,8 @@ class WeaponItemImport implements ImportSpec {
             "last_legal_record");
 
     private static final int CHUNK_ROWS = 250_000;
+    /** Each chunk hashes every event of the file again: a large file goes in a few large chunks, not many. */
+    private static final int MAX_CHUNKS = 8;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -67,6 +69,11 @@ class WeaponItemImport implements ImportSpec {
     @Override
     public List<String> requiredColumns() {
         return List.of("event_ref", "event_type", "event_date", "jurisdiction", "category", "marking_status");
+    }
+
+    @Override
+    public List<String> derivedColumns() {
+        return List.of("event_key");
     }
 
     @Override
@@ -95,7 +102,8 @@ class WeaponItemImport implements ImportSpec {
                 .param(file.jobId())
                 .query(Long.class)
                 .single();
-        jdbc.sql(WeaponItemSql.FILE_EVENTS.formatted(file.table())).update();
+        jdbc.sql(WeaponItemSql.FILE_EVENTS.formatted(file.table(), file.table()))
+                .update();
         if (jdbc.sql("select exists (select 1 from file_event where disagrees)")
                 .query(Boolean.class)
                 .single()) {
@@ -126,7 +134,7 @@ class WeaponItemImport implements ImportSpec {
                 .param(file.table())
                 .query(Long.class)
                 .single();
-        long chunks = Math.max(1, (file.rows() + CHUNK_ROWS - 1) / CHUNK_ROWS);
+        long chunks = Math.min(MAX_CHUNKS, Math.max(1, (file.rows() + CHUNK_ROWS - 1) / CHUNK_ROWS));
         long step = (pages + chunks - 1) / chunks;
         long done = 0;
         for (long from = 0; from < pages; from += step) {

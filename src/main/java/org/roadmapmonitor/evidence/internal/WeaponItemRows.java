@@ -39,6 +39,12 @@ final class WeaponItemRows implements ImportSpec.RowCheck {
     private static final int ORIGIN_METHOD = 23;
     private static final int POINT_OF_DIVERSION = 24;
     private static final int LAST_LEGAL_RECORD = 25;
+    /** Derived: the event's own columns of the row in one text (see {@link #eventKey}). */
+    static final int EVENT_KEY = 26;
+
+    private static final int[] EVENT_COLUMNS = {
+        EVENT_TYPE, CRIMINAL_OFFENCE, EVENT_DATE, JURISDICTION, AGENCY, MUNICIPALITY
+    };
     private static final int[] CODES = {
         EVENT_TYPE,
         JURISDICTION,
@@ -153,6 +159,25 @@ final class WeaponItemRows implements ImportSpec.RowCheck {
         oneOf(r, ORIGIN_METHOD, "origin_method", METHODS, p);
         tooLong(r, POINT_OF_DIVERSION, "point_of_diversion", 500, p);
         tooLong(r, LAST_LEGAL_RECORD, "last_legal_record", 500, p);
+        r[EVENT_KEY] = eventKey(r);
+    }
+
+    /**
+     * The event's own columns of a normalised row as one text, equal for two rows exactly when every one of
+     * those columns is: each value length-prefixed ({@code 6:SEIZED}), a null as {@code -}. So whether the rows
+     * of an event disagree is one comparison of one column in SQL rather than twelve aggregates.
+     */
+    static String eventKey(String[] r) {
+        var key = new StringBuilder(64);
+        for (int i : EVENT_COLUMNS) {
+            String v = r[i];
+            if (v == null) {
+                key.append('-');
+            } else {
+                key.append(v.length()).append(':').append(v);
+            }
+        }
+        return key.toString();
     }
 
     private void jurisdiction(String code, ImportSpec.Problems p) {

@@ -15,30 +15,21 @@ final class WeaponItemSql {
             + "origin_established,origin_method";
 
     /**
-     * One row per event of the file, in one scan: its first line, its own fields (equal on every row once
-     * validation passed) and whether any of its rows disagree. Byte-wise comparisons ({@code collate "C"})
-     * keep the aggregates cheap. Kept for the merge, in the same transaction.
+     * One row per event of the file: its first line, its own fields (those of its first line; equal on every
+     * row once validation passed) and whether any of its rows disagree — one hash aggregate over two columns,
+     * since each staged row carries the event's fields as one text ({@code event_key}, see
+     * {@link WeaponItemRows#eventKey}), compared byte-wise ({@code collate "C"}), then a hash join picks each
+     * event's first line. Kept for the merge, in the same transaction.
      */
     static final String FILE_EVENTS = """
             create temp table file_event on commit drop as
-            select event_ref, min(line_no) as first_line,
-                   min(event_type collate "C") as event_type, min(criminal_offence collate "C") as criminal_offence,
-                   min(event_date collate "C") as event_date, min(jurisdiction collate "C") as jurisdiction,
-                   min(agency collate "C") as agency, min(municipality collate "C") as municipality,
-                   (min(event_type collate "C") <> max(event_type collate "C")
-                    or count(event_type) not in (0, count(*))
-                    or min(criminal_offence collate "C") <> max(criminal_offence collate "C")
-                    or count(criminal_offence) not in (0, count(*))
-                    or min(event_date collate "C") <> max(event_date collate "C")
-                    or count(event_date) not in (0, count(*))
-                    or min(jurisdiction collate "C") <> max(jurisdiction collate "C")
-                    or count(jurisdiction) not in (0, count(*))
-                    or min(agency collate "C") <> max(agency collate "C")
-                    or count(agency) not in (0, count(*))
-                    or min(municipality collate "C") <> max(municipality collate "C")
-                    or count(municipality) not in (0, count(*))) as disagrees
-            from %s where event_ref is not null
-            group by event_ref""";
+            select g.event_ref, g.first_line, s.event_type, s.criminal_offence, s.event_date, s.jurisdiction,
+                   s.agency, s.municipality, g.disagrees
+            from (select event_ref, min(line_no) as first_line,
+                         min(event_key collate "C") <> max(event_key collate "C") as disagrees
+                  from %s where event_ref is not null
+                  group by event_ref) g
+            join %s s on s.line_no = g.first_line""";
 
     /** Rows of an event that disagree with its first row on the event's own fields. Parameter: job id. */
     static final String EVENT_DISAGREEMENTS = """
