@@ -207,6 +207,43 @@ class WeaponItemImportTest {
     }
 
     @Test
+    void eventFieldsWithBarsAndBackslashesAreStoredExactlyAndRowsThatSplitThemDifferentlyDisagree() {
+        String header = "event_ref,event_type,event_date,jurisdiction,agency,municipality,category,marking_status\n";
+        String agency = "Police | Border \\a\\b \\ unit";
+        var http = secretariat();
+        JsonNode job = finished(
+                http,
+                send(
+                                http,
+                                header + "BARS-1,FOUND,2023-01-15,RS," + agency + ",Novi|Sad,PISTOL,UNMARKED\n"
+                                        + "BARS-1,FOUND,2023-01-15,RS," + agency + ",Novi|Sad,PISTOL,UNMARKED\n")
+                        .get("id")
+                        .asLong(),
+                Duration.ofSeconds(30));
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select agency || '/' || municipality from arms_event where event_ref = 'BARS-1'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(agency + "/Novi|Sad");
+
+        job = finished(
+                http,
+                send(
+                                http,
+                                header + "BARS-2,FOUND,2023-01-15,RS,A|B,,PISTOL,UNMARKED\n"
+                                        + "BARS-2,FOUND,2023-01-15,RS,A,B,PISTOL,UNMARKED\n")
+                        .get("id")
+                        .asLong(),
+                Duration.ofSeconds(30));
+        assertThat(job.get("state").asString()).isEqualTo("FAILED");
+        assertThat(job.get("errors")
+                        .valueStream()
+                        .map(e -> e.get("row").asLong() + ":" + e.get("column").asString())
+                        .toList())
+                .containsExactlyInAnyOrder("3:agency", "3:municipality");
+    }
+
+    @Test
     void theCategoriesAWeaponMayHaveAreExactlyTheListedWeaponCategories() {
         String check = jdbc.sql("select pg_get_constraintdef(oid) from pg_constraint"
                         + " where conname = 'weapon_item_category_known'")

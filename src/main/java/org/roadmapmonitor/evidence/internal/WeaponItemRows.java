@@ -143,7 +143,10 @@ final class WeaponItemRows implements ImportSpec.RowCheck {
         if (!destroyed && r[DESTROYED_ON] != null) {
             p.add("destroyed_on", "evidence.import.destroyedOnWithoutDestruction");
         }
-        date(r, DESTROYED_ON, "destroyed_on", p);
+        LocalDate destroyedOn = date(r, DESTROYED_ON, "destroyed_on", p);
+        if (destroyedOn != null && destroyedOn.isAfter(today)) {
+            p.add("destroyed_on", "evidence.import.future", r[DESTROYED_ON]);
+        }
         oneOf(r, TRACING_STATUS, "tracing_status", TRACING, p);
         if ("TRACING".equals(r[ORIGIN_METHOD]) && !"TRACED".equals(r[TRACING_STATUS])) {
             p.add("tracing_status", "evidence.import.tracingNotTraced");
@@ -164,17 +167,34 @@ final class WeaponItemRows implements ImportSpec.RowCheck {
 
     /**
      * The event's own columns of a normalised row as one text, equal for two rows exactly when every one of
-     * those columns is: each value length-prefixed ({@code 6:SEIZED}), a null as {@code -}. So whether the rows
-     * of an event disagree is one comparison of one column in SQL rather than twelve aggregates.
+     * those columns is: the values in {@link #EVENT_COLUMNS} order joined by {@code |}, a null as nothing (a
+     * present value is never empty), each {@code \} written {@code \a} and each {@code |} written {@code \b}.
+     * So whether the rows of an event disagree is one comparison of one column in SQL rather than twenty-four
+     * aggregates, and the event's fields are read back from that text ({@link WeaponItemSql#FILE_EVENTS}).
      */
     static String eventKey(String[] r) {
         var key = new StringBuilder(64);
-        for (int i : EVENT_COLUMNS) {
-            String v = r[i];
+        for (int k = 0; k < EVENT_COLUMNS.length; k++) {
+            if (k > 0) {
+                key.append('|');
+            }
+            String v = r[EVENT_COLUMNS[k]];
             if (v == null) {
-                key.append('-');
-            } else {
-                key.append(v.length()).append(':').append(v);
+                continue;
+            }
+            if (v.indexOf('|') < 0 && v.indexOf('\\') < 0) {
+                key.append(v);
+                continue;
+            }
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == '\\') {
+                    key.append("\\a");
+                } else if (c == '|') {
+                    key.append("\\b");
+                } else {
+                    key.append(c);
+                }
             }
         }
         return key.toString();

@@ -15,21 +15,23 @@ final class WeaponItemSql {
             + "origin_established,origin_method";
 
     /**
-     * One row per event of the file: its first line, its own fields (those of its first line; equal on every
-     * row once validation passed) and whether any of its rows disagree — one hash aggregate over two columns,
-     * since each staged row carries the event's fields as one text ({@code event_key}, see
-     * {@link WeaponItemRows#eventKey}), compared byte-wise ({@code collate "C"}), then a hash join picks each
-     * event's first line. Kept for the merge, in the same transaction.
+     * One row per event of the file, in one scan of two columns: its first line, whether any of its rows
+     * disagree, and its own fields. Each staged row carries the event's fields as one text ({@code event_key},
+     * see {@link WeaponItemRows#eventKey}), compared byte-wise ({@code collate "C"}); when no row disagrees
+     * that text is the same on every row, and the fields are read back from it (a second scan to fetch the
+     * first row's columns would cost as much as the aggregate). Kept for the merge, in the same transaction.
      */
     static final String FILE_EVENTS = """
             create temp table file_event on commit drop as
-            select g.event_ref, g.first_line, s.event_type, s.criminal_offence, s.event_date, s.jurisdiction,
-                   s.agency, s.municipality, g.disagrees
-            from (select event_ref, min(line_no) as first_line,
+            select event_ref, first_line, disagrees,
+                   nullif(split_part(k, '|', 1), '') as event_type, nullif(split_part(k, '|', 2), '') as criminal_offence,
+                   nullif(split_part(k, '|', 3), '') as event_date, nullif(split_part(k, '|', 4), '') as jurisdiction,
+                   nullif(replace(replace(split_part(k, '|', 5), '\\b', '|'), '\\a', '\\'), '') as agency,
+                   nullif(replace(replace(split_part(k, '|', 6), '\\b', '|'), '\\a', '\\'), '') as municipality
+            from (select event_ref, min(line_no) as first_line, min(event_key collate "C") as k,
                          min(event_key collate "C") <> max(event_key collate "C") as disagrees
                   from %s where event_ref is not null
-                  group by event_ref) g
-            join %s s on s.line_no = g.first_line""";
+                  group by event_ref) g""";
 
     /** Rows of an event that disagree with its first row on the event's own fields. Parameter: job id. */
     static final String EVENT_DISAGREEMENTS = """
