@@ -133,6 +133,8 @@ class AuthorisationMatrixTest {
             row("GET /api/v1/analytics", "4 4 4 4 4 4 4 4"),
             row("GET /api/v1/frameworks/{code}/status-scale", "2 2 2 2 2 2 2 2"),
             row("PUT /api/v1/frameworks/{code}/status-scale", "401 4 4 4 4 4 4 4"),
+            row("GET /api/v1/frameworks/{code}/tracing-response-time", "2 2 2 2 2 2 2 2"),
+            row("PUT /api/v1/frameworks/{code}/tracing-response-time", "401 4 4 4 4 4 4 4"),
             // Import jobs are their owner's (and the secretariat's); job 1 is the demo evidence import, the
             // platform's own: only the secretariat sees it, anonymous callers are asked to sign in.
             row("POST /api/v1/imports", "401 4 4 4 4 4 4 4"),
