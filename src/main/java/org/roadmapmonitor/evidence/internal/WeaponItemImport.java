@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import org.roadmapmonitor.evidence.RecordType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WeaponItemImport implements ImportSpec {
+    private static final Logger log = LoggerFactory.getLogger(WeaponItemImport.class);
     static final List<String> COLUMNS = List.of(
             "event_ref",
             "event_type",
@@ -102,8 +105,9 @@ class WeaponItemImport implements ImportSpec {
                 .param(file.jobId())
                 .query(Long.class)
                 .single();
-        jdbc.sql(WeaponItemSql.FILE_EVENTS.formatted(file.table(), file.table()))
-                .update();
+        long t0 = System.nanoTime();
+        jdbc.sql(WeaponItemSql.FILE_EVENTS.formatted(file.table())).update();
+        long t1 = System.nanoTime();
         if (jdbc.sql("select exists (select 1 from file_event where disagrees)")
                 .query(Boolean.class)
                 .single()) {
@@ -111,14 +115,22 @@ class WeaponItemImport implements ImportSpec {
                     .param(file.jobId())
                     .update();
         }
+        long t2 = System.nanoTime();
         problems += jdbc.sql(WeaponItemSql.DUPLICATE_SERIALS.formatted(file.table(), file.table()))
                 .param(file.jobId())
                 .update();
+        log.info(
+                "Import job {} checked: the file's events {} ms, disagreements {} ms, serial numbers twice {} ms",
+                file.jobId(),
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (System.nanoTime() - t2) / 1_000_000);
         return problems;
     }
 
     @Override
     public void merge(StagedFile file, Progress progress) {
+        long t0 = System.nanoTime();
         jdbc.sql("analyze file_event").update();
         jdbc.sql("create temp table import_event (event_ref text, event_id bigint not null, fresh boolean not null)"
                         + " on commit drop")
@@ -130,6 +142,7 @@ class WeaponItemImport implements ImportSpec {
                 .params(file.jobId(), file.actor(), file.demo())
                 .update();
         jdbc.sql("analyze import_event").update();
+        long t1 = System.nanoTime();
         long pages = jdbc.sql("select greatest(1, pg_relation_size(?::regclass) / current_setting('block_size')::int)")
                 .param(file.table())
                 .query(Long.class)
@@ -149,5 +162,12 @@ class WeaponItemImport implements ImportSpec {
             }
             progress.processed(done);
         }
+        log.info(
+                "Import job {} merged: events {} ms, {} weapons in {} chunks {} ms",
+                file.jobId(),
+                (t1 - t0) / 1_000_000,
+                done,
+                chunks,
+                (System.nanoTime() - t1) / 1_000_000);
     }
 }
