@@ -1,6 +1,8 @@
 package org.roadmapmonitor.evidence.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,11 +24,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One record's page: its fields in a form that corrects it through the same service as the API (so the same
- * checks, scoping and audit), its child rows as they are, and, for a tracing request, when its answer is due.
+ * checks, scoping and audit), its child rows and the records that belong to it, each added, corrected or removed
+ * one form at a time by whoever may edit the record, and, for a tracing request, when its answer is due.
  */
 @Controller
 class RecordPageController {
@@ -54,9 +58,6 @@ class RecordPageController {
         model.addAttribute("type", t);
         model.addAttribute("record", record);
         model.addAttribute("fields", table.fields());
-        var codes = new java.util.HashMap<String, List<String>>();
-        table.fields().forEach(f -> codes.put(f.name(), f.sortedCodes()));
-        model.addAttribute("codes", codes);
         model.addAttribute("children", table.children());
         var dependents = records.dependents(t, id);
         model.addAttribute("dependents", dependents);
@@ -123,7 +124,7 @@ class RecordPageController {
 
     /** A refused form's problems by the path of their field, so that each shows at its field. */
     private static Map<String, String> fieldProblems(Object problems) {
-        var out = new java.util.HashMap<String, String>();
+        var out = new HashMap<String, String>();
         if (problems instanceof List<?> list) {
             for (Object p : list) {
                 if (p instanceof Problem problem) {
@@ -156,7 +157,7 @@ class RecordPageController {
                 .orElseThrow(() -> new BadRequestException("child", texts.get("evidence.record.unknownChild", child)));
         Map<String, Object> current = records.get(t, id);
         ObjectNode body = stored(table, current);
-        var rows = (tools.jackson.databind.node.ArrayNode) body.get(child);
+        var rows = (ArrayNode) body.get(child);
         if (index != null && (index < 0 || index >= rows.size())) {
             throw new BadRequestException(
                     "index", texts.get("evidence.record.unknownChild", child + "[" + index + "]"));
@@ -273,7 +274,7 @@ class RecordPageController {
         return list.stream()
                 .map(r -> (Map<?, ?>) r)
                 .map(r -> {
-                    var row = new java.util.LinkedHashMap<String, Object>();
+                    var row = new LinkedHashMap<String, Object>();
                     child.fields().forEach(f -> {
                         if (r.get(f.name()) != null) {
                             row.put(f.name(), r.get(f.name()));
