@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.roadmapmonitor.support.DemoSettled;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,8 @@ class WriteEndpointsRequireAuthenticationTest {
             }
         });
         assertThat(writes).hasSizeGreaterThan(20);
+        // The demo records load in the background and are audited: count from when they are all in.
+        DemoSettled.await(jdbc);
         long auditBefore =
                 jdbc.sql("select count(*) from audit_event").query(Long.class).single();
 

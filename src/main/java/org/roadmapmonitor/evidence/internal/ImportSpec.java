@@ -41,9 +41,10 @@ public interface ImportSpec {
 
     /**
      * Merges the staged rows into the records; called only when {@link #validate} found nothing, in the same
-     * transaction (so it may reuse what validation computed).
+     * transaction (so it may reuse what validation computed). Returns the problems that only the merge finds
+     * (stored like validation's; 0 when it merged): then nothing of the merge is left, and the job fails.
      */
-    void merge(StagedFile file, Progress progress);
+    long merge(StagedFile file, Progress progress);
 
     /** The checks of one row: {@code row} holds its values in the order of {@link #columns()}. */
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package org.roadmapmonitor.evidence.internal;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.roadmapmonitor.evidence.RecordType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,6 +50,8 @@ class WeaponItemImport implements ImportSpec {
             "last_legal_record");
 
     private static final int CHUNK_ROWS = 250_000;
+    private static final String SQLSTATE_UNIQUE = "23505";
+    private static final String SQLSTATE_TWICE = "21000";
     /** Each chunk hashes every event of the file again: a large file goes in a few large chunks, not many. */
     private static final int MAX_CHUNKS = 8;
 
@@ -116,9 +120,11 @@ class WeaponItemImport implements ImportSpec {
                     .update();
         }
         long t2 = System.nanoTime();
-        problems += jdbc.sql(WeaponItemSql.DUPLICATE_SERIALS.formatted(file.table(), file.table()))
-                .param(file.jobId())
-                .update();
+        if (problems > 0) {
+            // The file fails anyway: list its serial numbers given twice with the rest. A valid file's are
+            // found by the unique key of the weapons as they are merged (see merge), without this scan.
+            problems += duplicateSerials(file);
+        }
         log.info(
                 "Import job {} checked: the file's events {} ms, disagreements {} ms, serial numbers twice {} ms",
                 file.jobId(),
@@ -128,8 +134,43 @@ class WeaponItemImport implements ImportSpec {
         return problems;
     }
 
+    private long duplicateSerials(StagedFile file) {
+        return jdbc.sql(WeaponItemSql.DUPLICATE_SERIALS.formatted(file.table(), file.table()))
+                .param(file.jobId())
+                .update();
+    }
+
+    /**
+     * Events, then weapons. A serial number given twice for one event breaks the weapons' unique key
+     * {@code (event_id, item_key)} (a row without a serial number has its own line as key, and a serial number
+     * may not start with {@code #}): the merge is then rolled back to its savepoint and the detailed check lists
+     * every such row, so a valid file is never scanned for them.
+     */
     @Override
-    public void merge(StagedFile file, Progress progress) {
+    public long merge(StagedFile file, Progress progress) {
+        jdbc.sql("savepoint weapon_item_merge").update();
+        try {
+            insert(file, progress);
+        } catch (DataAccessException e) {
+            // 23505: a weapon of a new event twice; 21000: "ON CONFLICT DO UPDATE cannot affect row a second
+            // time", the same for an event that existed.
+            if (!(e.getMostSpecificCause() instanceof SQLException sql)
+                    || !(SQLSTATE_UNIQUE.equals(sql.getSQLState()) || SQLSTATE_TWICE.equals(sql.getSQLState()))) {
+                throw e;
+            }
+            jdbc.sql("rollback to savepoint weapon_item_merge").update();
+            long found = duplicateSerials(file);
+            if (found == 0) {
+                throw e;
+            }
+            progress.processed(0);
+            return found;
+        }
+        jdbc.sql("release savepoint weapon_item_merge").update();
+        return 0;
+    }
+
+    private void insert(StagedFile file, Progress progress) {
         long t0 = System.nanoTime();
         jdbc.sql("analyze file_event").update();
         jdbc.sql("create temp table import_event (event_ref text, event_id bigint not null, fresh boolean not null)"
