@@ -132,7 +132,7 @@ public class ActionPlans {
                 "CREATE",
                 "action-plan",
                 String.valueOf(id),
-                "Action plan " + jurisdiction + " " + framework + " " + version,
+                ChangeMade.summary("audit.summary.actionPlan.recorded", jurisdiction, framework, version),
                 null,
                 created));
         return created;
@@ -153,7 +153,7 @@ public class ActionPlans {
                 "UPDATE",
                 "action-plan",
                 String.valueOf(id),
-                "Action plan " + before.jurisdiction() + " updated",
+                ChangeMade.summary("audit.summary.actionPlan.updated", before.jurisdiction()),
                 before.with(List.of()),
                 after));
         return after;
@@ -194,7 +194,7 @@ public class ActionPlans {
                 "CREATE",
                 "national-indicator",
                 String.valueOf(id),
-                "National indicator " + code + " of plan " + planId,
+                ChangeMade.summary("audit.summary.nationalIndicator", code, planId),
                 null,
                 created));
         return created;

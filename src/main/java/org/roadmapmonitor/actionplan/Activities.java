@@ -157,7 +157,7 @@ public class Activities {
                 "CREATE",
                 "activity",
                 String.valueOf(id),
-                "Activity " + a.jurisdiction() + " " + a.objective() + ": " + a.title(),
+                ChangeMade.summary("audit.summary.activity.recorded", a.jurisdiction(), a.objective(), a.title()),
                 null,
                 created));
         return created;
@@ -171,8 +171,13 @@ public class Activities {
         Instant now = clock.instant();
         activities.update(id, a, now);
         Activity after = activities.find(id).orElseThrow();
-        events.publishEvent(
-                new ChangeMade("UPDATE", "activity", String.valueOf(id), "Activity " + id + " updated", before, after));
+        events.publishEvent(new ChangeMade(
+                "UPDATE",
+                "activity",
+                String.valueOf(id),
+                ChangeMade.summary("audit.summary.activity.updated", id),
+                before,
+                after));
         return after;
     }
 

@@ -119,13 +119,15 @@ public class ActivityProgress {
         return new Section(r, plan, true, lines);
     }
 
+    /** Saves what the editor reported; {@code expectedRevision} is the report's revision they read (If-Match). */
     @Transactional
-    public Section save(long reportId, List<Input> inputs) {
+    public Section save(long reportId, Long expectedRevision, List<Input> inputs) {
         Section before = section(reportId);
         ProgressReport r = before.report();
         if (!before.team() || !ReportAccess.canChange(r)) {
             throw new ForbiddenException("actionplan.progressNotYours", r.jurisdiction());
         }
+        reports.changeSection(reportId, expectedRevision);
         var lines = before.lines().stream().collect(Collectors.toMap(Line::activity, l -> l));
         var fields = new Fields();
         var accepted = new LinkedHashMap<Long, Input>();
@@ -161,11 +163,19 @@ public class ActivityProgress {
                 "UPDATE",
                 "report-activities",
                 String.valueOf(r.id()),
-                "Activity progress of report " + r.framework() + " " + r.jurisdiction() + " "
-                        + r.period().code(),
+                ChangeMade.summary(
+                        "audit.summary.activityProgress",
+                        r.framework(),
+                        r.jurisdiction(),
+                        r.period().code()),
                 before.lines(),
                 after.lines()));
         return after;
+    }
+
+    /** Whether the report's activity progress changed after {@code since}, for the resubmission rule. */
+    boolean changedSince(ProgressReport r, Instant since) {
+        return progress.changedSince(r.id(), since);
     }
 
     /** Activities due in this report that have no status yet, as submission problems (for the report's check). */

@@ -1,5 +1,6 @@
 package org.roadmapmonitor.actionplan;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.roadmapmonitor.reporting.ProgressReport;
@@ -32,6 +33,11 @@ class ProgressSection implements ReportSection {
     @Override
     public List<Problem> incomplete(ProgressReport report) {
         return progress.missing(report);
+    }
+
+    @Override
+    public boolean changedSince(ProgressReport report, Instant since) {
+        return progress.changedSince(report, since);
     }
 
     /** Synchronous, so the copy commits or rolls back with the transition itself. */

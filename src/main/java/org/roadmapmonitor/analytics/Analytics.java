@@ -35,18 +35,21 @@ public class Analytics {
     private final VisibleValues values;
     private final StatusScales scales;
     private final DashboardAssembly assembly;
+    private final WorkingDerived working;
 
     Analytics(
             FrameworkCatalogue frameworks,
             JurisdictionDirectory jurisdictions,
             VisibleValues values,
             StatusScales scales,
-            DashboardAssembly assembly) {
+            DashboardAssembly assembly,
+            WorkingDerived working) {
         this.frameworks = frameworks;
         this.jurisdictions = jurisdictions;
         this.values = values;
         this.scales = scales;
         this.assembly = assembly;
+        this.working = working;
     }
 
     /** The rows the query asks for, as this caller may see them. */
@@ -156,7 +159,8 @@ public class Analytics {
         }
         var codes = defs.stream().map(d -> d.indicator().code()).toList();
         var byIndicator = new HashMap<String, Stored>();
-        for (var cell : values.cells(scope.summary().code(), codes, jurisdictionCodes, from, to, breakdowns)) {
+        var cells = values.cells(scope.summary().code(), codes, jurisdictionCodes, from, to, breakdowns);
+        for (var cell : working.overlay(scope, defs, jurisdictionCodes, from, to, breakdowns, cells)) {
             byIndicator.computeIfAbsent(cell.indicator(), c -> new Stored()).add(cell);
         }
         return byIndicator;

@@ -66,7 +66,7 @@ record Scope(
             if (indicator.valueSource() != Vocabulary.ValueSource.DERIVED || indicator.formula() == null) {
                 return "reported";
             }
-            return indicator.formula().startsWith("evidence:") ? "evidence" : "formula";
+            return indicator.formula().startsWith("evidence:") ? indicator.formula() : "formula";
         }
     }
 

@@ -115,7 +115,12 @@ public class ActionPoints {
                 clock.instant());
         ActionPoint saved = repository.find(id, today()).orElseThrow();
         events.publishEvent(new ChangeMade(
-                "CREATE", "action-point", String.valueOf(id), "Action point of meeting " + m.id(), null, saved));
+                "CREATE",
+                "action-point",
+                String.valueOf(id),
+                ChangeMade.summary("audit.summary.actionPoint.recorded", m.id()),
+                null,
+                saved));
         return saved;
     }
 
@@ -146,7 +151,8 @@ public class ActionPoints {
                 "UPDATE",
                 "action-point",
                 String.valueOf(id),
-                "Action point " + status.name().toLowerCase(),
+                ChangeMade.summary(
+                        "audit.summary.actionPoint.status", ChangeMade.word("coordination.status." + status.name())),
                 before,
                 after));
         return after;

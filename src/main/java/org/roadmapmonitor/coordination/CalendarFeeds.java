@@ -3,10 +3,12 @@ package org.roadmapmonitor.coordination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.roadmapmonitor.coordination.internal.CalendarWriter;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.framework.FrameworkSummary;
@@ -76,9 +78,7 @@ public class CalendarFeeds {
         return asAnonymous(() -> {
             var out = new CalendarWriter(text("coordination.calendar.publicName", locale), clock.instant(), host);
             meetings(out);
-            for (Fund f : funds.all()) {
-                calls(out, f, locale);
-            }
+            calls(out, funds.all(), locale);
             return out.write();
         });
     }
@@ -110,40 +110,33 @@ public class CalendarFeeds {
                         a.meetingTitle());
             }
         }
-        for (String framework : frameworksOf(user)) {
-            String name = frameworks.list().stream()
-                    .filter(f -> f.code().equals(framework))
-                    .map(FrameworkSummary::name)
-                    .findFirst()
-                    .orElse(framework);
-            reportingCalendar.periods(framework).stream()
-                    .filter(p -> inWindow(p.closesOn(), today))
-                    .forEach(p -> out.day(
-                            "report-due-" + framework + "-" + p.period().code(),
-                            p.closesOn(),
-                            text(
-                                    "coordination.calendar.reportDue",
-                                    locale,
-                                    name,
-                                    p.period().code()),
-                            null));
-        }
-        for (String code :
-                user.isSecretariat() ? funds.all().stream().map(Fund::code).toList() : user.funds()) {
-            Optional<Fund> fund = funds.find(code);
-            if (fund.isEmpty()) {
-                continue;
-            }
-            calls(out, fund.get(), locale);
+        // A fixed number of queries however many frameworks and funds the user follows.
+        Map<String, String> names = frameworks.list().stream()
+                .collect(Collectors.toMap(FrameworkSummary::code, FrameworkSummary::name, (x, y) -> x));
+        reportingCalendar
+                .periods(frameworksOf(user, names.keySet()))
+                .forEach((framework, periods) -> periods.stream()
+                        .filter(p -> inWindow(p.closesOn(), today))
+                        .forEach(p -> out.day(
+                                "report-due-" + framework + "-" + p.period().code(),
+                                p.closesOn(),
+                                text(
+                                        "coordination.calendar.reportDue",
+                                        locale,
+                                        names.getOrDefault(framework, framework),
+                                        p.period().code()),
+                                null)));
+        List<Fund> followed = funds.all().stream()
+                .filter(f -> user.isSecretariat() || user.funds().contains(f.code()))
+                .toList();
+        calls(out, followed, locale);
+        for (Fund fund : followed) {
             for (int year = today.getYear() - 1; year <= today.getYear() + 2; year++) {
                 LocalDate due = FundReports.FINAL_REPORT_DUE.atYear(year);
                 out.day(
-                        "fund-reports-" + code + "-" + year,
+                        "fund-reports-" + fund.code() + "-" + year,
                         due,
-                        text(
-                                "coordination.calendar.fundReportsDue",
-                                locale,
-                                fund.get().name()),
+                        text("coordination.calendar.fundReportsDue", locale, fund.name()),
                         null);
             }
         }
@@ -158,25 +151,28 @@ public class CalendarFeeds {
         }
     }
 
-    private void calls(CalendarWriter out, Fund f, Locale locale) {
+    private void calls(CalendarWriter out, List<Fund> all, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        funds.calls(f.code()).stream()
-                .filter(c -> inWindow(c.closesOn(), today))
-                .forEach(c -> out.day(
-                        "call-" + f.code() + "-" + c.number(),
-                        c.closesOn(),
-                        text("coordination.calendar.callCloses", locale, f.name(), c.number(), c.title()),
-                        c.eligible()));
+        var calls = funds.calls(all.stream().map(Fund::code).toList());
+        for (Fund f : all) {
+            calls.getOrDefault(f.code(), List.of()).stream()
+                    .filter(c -> inWindow(c.closesOn(), today))
+                    .forEach(c -> out.day(
+                            "call-" + f.code() + "-" + c.number(),
+                            c.closesOn(),
+                            text("coordination.calendar.callCloses", locale, f.name(), c.number(), c.title()),
+                            c.eligible()));
+        }
     }
 
-    private Set<String> frameworksOf(RoadmapUser user) {
+    private Set<String> frameworksOf(RoadmapUser user, Set<String> all) {
         var codes = new LinkedHashSet<String>();
         if (user.isSecretariat()) {
-            frameworks.list().forEach(f -> codes.add(f.code()));
+            codes.addAll(all);
         }
-        for (String j : user.jurisdictions()) {
-            jurisdictions.memberships(j).stream().map(Membership::framework).forEach(codes::add);
-        }
+        jurisdictions.memberships(user.jurisdictions()).stream()
+                .map(Membership::framework)
+                .forEach(codes::add);
         return codes;
     }
 

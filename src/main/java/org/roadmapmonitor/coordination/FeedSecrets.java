@@ -66,7 +66,12 @@ public class FeedSecrets {
                 .params(me.id(), hash(secret), Timestamp.from(clock.instant()))
                 .update();
         events.publishEvent(new ChangeMade(
-                "CREATE", "calendar-feed", String.valueOf(me.id()), "Personal calendar feed created", null, null));
+                "CREATE",
+                "calendar-feed",
+                String.valueOf(me.id()),
+                ChangeMade.summary("audit.summary.feed.created"),
+                null,
+                null));
         return secret;
     }
 
@@ -78,7 +83,12 @@ public class FeedSecrets {
                         .update()
                 > 0) {
             events.publishEvent(new ChangeMade(
-                    "DELETE", "calendar-feed", String.valueOf(me.id()), "Personal calendar feed revoked", null, null));
+                    "DELETE",
+                    "calendar-feed",
+                    String.valueOf(me.id()),
+                    ChangeMade.summary("audit.summary.feed.revoked"),
+                    null,
+                    null));
         }
     }
 }

@@ -76,7 +76,12 @@ public class MeetingDecisions {
         long id = repository.insert(m.id(), d.text().strip(), fundDecision, CurrentUser.actor(), clock.instant());
         var saved = new MeetingDecision(id, m.id(), d.text().strip(), fundDecision);
         events.publishEvent(new ChangeMade(
-                "CREATE", "meeting-decision", String.valueOf(id), "Decision of meeting " + m.id(), null, saved));
+                "CREATE",
+                "meeting-decision",
+                String.valueOf(id),
+                ChangeMade.summary("audit.summary.meetingDecision", m.id()),
+                null,
+                saved));
         return saved;
     }
 }

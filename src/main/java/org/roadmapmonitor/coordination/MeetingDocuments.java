@@ -71,7 +71,7 @@ public class MeetingDocuments {
                 "CREATE",
                 "meeting-document",
                 String.valueOf(id),
-                "Document " + name + " added to meeting " + m.id(),
+                ChangeMade.summary("audit.summary.meetingDocument", name, m.id()),
                 null,
                 Map.of("file", name, "sha256", sha, "bytes", bytes.length)));
         return repository.of(m.id()).stream()

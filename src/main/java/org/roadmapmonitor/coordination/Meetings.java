@@ -107,7 +107,12 @@ public class Meetings {
         long id = repository.insert(clean, demo, CurrentUser.actor(), clock.instant());
         Meeting saved = repository.find(id).orElseThrow();
         events.publishEvent(new ChangeMade(
-                "CREATE", "meeting", String.valueOf(id), "Meeting planned: " + clean.title(), null, audit(saved)));
+                "CREATE",
+                "meeting",
+                String.valueOf(id),
+                ChangeMade.summary("audit.summary.meeting.planned", clean.title()),
+                null,
+                audit(saved)));
         return saved;
     }
 
@@ -122,7 +127,7 @@ public class Meetings {
                 "UPDATE",
                 "meeting",
                 String.valueOf(id),
-                "Meeting changed: " + clean.title(),
+                ChangeMade.summary("audit.summary.meeting.changed", clean.title()),
                 audit(before),
                 audit(after)));
         return after;

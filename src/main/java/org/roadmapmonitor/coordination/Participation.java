@@ -1,5 +1,7 @@
 package org.roadmapmonitor.coordination;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.coordination.internal.MeetingAccess;
 import org.roadmapmonitor.coordination.internal.MeetingRepository;
@@ -36,6 +38,18 @@ public class Participation {
     public Map<Integer, ParticipationCount> byYear(String framework, String jurisdiction) {
         var q = new Meetings.Query(null, jurisdiction, null, null, null);
         return repository.participationByYear(MeetingAccess.viewer(), Meetings.filter(q), framework);
+    }
+
+    /** The meetings of one jurisdiction (null: of none, such as regional meetings) in one year, and who took part. */
+    public record Tally(String jurisdiction, int year, long meetings, ParticipationCount count) {}
+
+    /**
+     * Per jurisdiction and calendar year, over the meetings linked to a framework that start within the dates and
+     * that this caller may see: what the regional progress report's gender section shows. One query.
+     */
+    public List<Tally> byJurisdiction(String framework, LocalDate from, LocalDate to) {
+        var q = new Meetings.Query(null, null, null, from, to);
+        return repository.participationByJurisdiction(MeetingAccess.viewer(), Meetings.filter(q), framework);
     }
 
     /** All of it together. */

@@ -213,7 +213,12 @@ public class Reminders {
                         .update();
         if (changed > 0) {
             events.publishEvent(new ChangeMade(
-                    "UPDATE", "digest", String.valueOf(me), "Daily digest " + (on ? "on" : "off"), !on, on));
+                    "UPDATE",
+                    "digest",
+                    String.valueOf(me),
+                    ChangeMade.summary(on ? "audit.summary.digest.on" : "audit.summary.digest.off"),
+                    !on,
+                    on));
         }
     }
 }

@@ -259,12 +259,13 @@ public class EvidenceRecords {
         }
     }
 
-    private static String summary(Map<String, Object> record) {
-        return record.get("jurisdiction") + " #" + record.get("id");
+    private static ChangeMade.Summary summary(Map<String, Object> record) {
+        return ChangeMade.summary("audit.summary.evidenceRecord", record.get("jurisdiction"), record.get("id"));
     }
 
     /** Jurisdictions this reader sees; null for all (the secretariat, start-up work). */
-    private List<String> visible() {
+    /** The jurisdictions whose records the caller may read; null for all (the secretariat, the system). */
+    List<String> visible() {
         RoadmapUser user = CurrentUser.get().orElse(null);
         if (user == null) {
             if (SystemActor.active()) {

@@ -107,7 +107,9 @@ public class TracingResponseTimes {
                 "UPDATE",
                 "evidence.tracing-response-time",
                 code,
-                "Tracing response time of " + code + " set to " + (days == null ? "the default" : days + " days"),
+                days == null
+                        ? ChangeMade.summary("audit.summary.tracingResponseTimeDefault", code, defaultDays)
+                        : ChangeMade.summary("audit.summary.tracingResponseTime", code, days),
                 before.days(),
                 days));
         return get(code);

@@ -134,8 +134,12 @@ public class FrameworkCatalogue {
                 before.isPresent() ? "UPDATE" : "CREATE",
                 "framework-version",
                 doc.code() + "/" + doc.version(),
-                (before.isPresent() ? "Framework version replaced: " : "Framework version created: ") + doc.code() + " "
-                        + doc.version(),
+                ChangeMade.summary(
+                        before.isPresent()
+                                ? "audit.summary.frameworkVersion.replaced"
+                                : "audit.summary.frameworkVersion.created",
+                        doc.code(),
+                        doc.version()),
                 before.orElse(null),
                 after));
         return new Saved(after, revision, before.isEmpty());
@@ -157,7 +161,8 @@ public class FrameworkCatalogue {
                     "UPDATE",
                     "framework",
                     code,
-                    "Jurisdiction approval " + (required ? "required" : "no longer required") + " for " + code,
+                    ChangeMade.summary(
+                            required ? "audit.summary.approval.required" : "audit.summary.approval.notRequired", code),
                     java.util.Map.of("approval", before),
                     java.util.Map.of("approval", required)));
         }

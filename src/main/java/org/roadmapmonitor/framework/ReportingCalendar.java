@@ -2,7 +2,11 @@ package org.roadmapmonitor.framework;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.roadmapmonitor.shared.ChangeMade;
 import org.roadmapmonitor.shared.InvalidException;
@@ -30,6 +34,26 @@ public class ReportingCalendar {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.events = events;
+    }
+
+    /** The periods of several frameworks in one query, newest first per framework (feeds must not ask per row). */
+    public Map<String, List<ReportingPeriod>> periods(Collection<String> frameworks) {
+        var out = new LinkedHashMap<String, List<ReportingPeriod>>();
+        frameworks.forEach(f -> out.put(f, new ArrayList<>()));
+        jdbc.sql("""
+                        select f.code, p.period_code, p.opens_on, p.closes_on, p.locked from reporting_period p
+                        join framework f on f.id = p.framework_id where f.code = any(?)""")
+                .param(frameworks.toArray(String[]::new))
+                .query((rs, i) -> new ReportingPeriod(
+                        rs.getString(1),
+                        PeriodCode.parse(rs.getString(2)),
+                        rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate(),
+                        rs.getBoolean(5)))
+                .list()
+                .forEach(p -> out.get(p.framework()).add(p));
+        out.values().forEach(list -> list.sort((a, b) -> b.period().compareTo(a.period())));
+        return out;
     }
 
     public List<ReportingPeriod> periods(String framework) {
@@ -93,8 +117,12 @@ public class ReportingCalendar {
                 before.isPresent() ? "UPDATE" : "CREATE",
                 "reporting-period",
                 framework + "/" + period.code(),
-                "Reporting period " + period.code() + " of " + framework + ": " + opens + " to " + closes
-                        + (locked ? ", locked" : ""),
+                ChangeMade.summary(
+                        locked ? "audit.summary.period.setLocked" : "audit.summary.period.set",
+                        period.code(),
+                        framework,
+                        opens,
+                        closes),
                 before.map(ReportingCalendar::state).orElse(null),
                 state(after)));
         return after;
@@ -145,7 +173,7 @@ public class ReportingCalendar {
                 "DELETE",
                 "reporting-period",
                 framework + "/" + period.code(),
-                "Reporting period " + period.code() + " removed from " + framework,
+                ChangeMade.summary("audit.summary.period.removed", period.code(), framework),
                 state(before),
                 null));
     }

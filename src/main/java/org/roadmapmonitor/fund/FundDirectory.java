@@ -1,6 +1,8 @@
 package org.roadmapmonitor.fund;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.roadmapmonitor.fund.internal.FundAccess;
 import org.roadmapmonitor.fund.internal.FundRepository;
@@ -55,6 +57,11 @@ public class FundDirectory {
 
     public List<Contribution.Pledge> pledges(String fund) {
         return funds.pledges(require(fund).code());
+    }
+
+    /** The calls of several funds in one query (feeds that list every fund must not ask per fund). */
+    public Map<String, List<CallForProposals>> calls(Collection<String> funds) {
+        return grants.calls(funds);
     }
 
     public List<CallForProposals> calls(String fund) {

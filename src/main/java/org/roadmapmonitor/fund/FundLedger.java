@@ -115,8 +115,12 @@ public class FundLedger {
                 "CREATE",
                 "ledger-entry",
                 fundCode + "/" + main.id(),
-                kind.name().charAt(0) + kind.name().substring(1).toLowerCase().replace('_', ' ') + " recorded in "
-                        + fundCode + ": " + main.amount() + " (" + main.usd() + ")",
+                ChangeMade.summary(
+                        "audit.summary.ledger.recorded",
+                        ChangeMade.word("fund.type." + main.type().name()),
+                        fundCode,
+                        main.amount(),
+                        main.usd()),
                 null,
                 written));
         if (main.type() == EntryType.CONTRIBUTION) {
@@ -143,7 +147,7 @@ public class FundLedger {
                 "REVERSE",
                 "ledger-entry",
                 fundCode + "/" + entryId,
-                "Ledger entry " + entryId + " of " + fundCode + " reversed: " + reason,
+                ChangeMade.summary("audit.summary.ledger.reversed", entryId, fundCode, reason),
                 ledger.entry(entryId).orElseThrow(),
                 written));
         return written;
@@ -169,7 +173,7 @@ public class FundLedger {
                 "CLOSE",
                 "fund",
                 fundCode,
-                "Books of " + fundCode + " closed through " + through,
+                ChangeMade.summary("audit.summary.books.closed", fundCode, through),
                 Map.of("closedThrough", String.valueOf(before.closedThrough())),
                 Map.of("closedThrough", through.toString())));
         return fund(fundCode);
@@ -242,7 +246,7 @@ public class FundLedger {
                     "UPDATE",
                     "project",
                     fundCode + "/" + project.code(),
-                    "Project " + project.code() + " became active with its first transfer",
+                    ChangeMade.summary("audit.summary.project.activated", project.code()),
                     Map.of("status", project.status().name()),
                     Map.of("status", Project.Status.ACTIVE.name())));
         }

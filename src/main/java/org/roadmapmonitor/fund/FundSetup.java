@@ -119,7 +119,8 @@ public class FundSetup {
             funds.insertOrganisation(r.code(), o);
         }
         Fund fund = funds.find(r.code()).orElseThrow();
-        events.publishEvent(new ChangeMade("CREATE", "fund", r.code(), "Fund " + r.code() + " set up", null, fund));
+        events.publishEvent(new ChangeMade(
+                "CREATE", "fund", r.code(), ChangeMade.summary("audit.summary.fund.setUp", r.code()), null, fund));
         return fund;
     }
 
@@ -169,7 +170,7 @@ public class FundSetup {
                 "UPDATE",
                 "fund",
                 fund,
-                "Fund " + fund + " extended to " + endDate,
+                ChangeMade.summary("audit.summary.fund.extended", fund, endDate),
                 Map.of("endDate", String.valueOf(before.endDate())),
                 after));
     }
@@ -197,8 +198,11 @@ public class FundSetup {
                 "UPDATE",
                 "fund",
                 before.code(),
-                "Fee rates of " + before.code() + ": " + percent(after.feeRate()) + " % administrative-agent fee, "
-                        + percent(after.indirectRate()) + " % indirect costs",
+                ChangeMade.summary(
+                        "audit.summary.fund.feeRates",
+                        before.code(),
+                        percent(after.feeRate()),
+                        percent(after.indirectRate())),
                 Map.of(
                         "feeRate", before.feeRate().toPlainString(),
                         "indirectRate", before.indirectRate().toPlainString()),
@@ -234,7 +238,7 @@ public class FundSetup {
                 "CREATE",
                 "donor",
                 fund + "/" + donor.code(),
-                "Donor " + clean.name() + " added to " + fund,
+                ChangeMade.summary("audit.summary.donor.added", clean.name(), fund),
                 null,
                 clean));
         return clean;
@@ -250,7 +254,7 @@ public class FundSetup {
                 "CREATE",
                 "committee-seat",
                 fund + "/" + name,
-                name + " sits on the steering committee of " + fund,
+                ChangeMade.summary("audit.summary.committeeSeat", name, fund),
                 null,
                 kind));
     }
@@ -277,7 +281,7 @@ public class FundSetup {
                 "CREATE",
                 "contribution-agreement",
                 fund + "/" + id,
-                "Agreement " + reference + " with " + donor,
+                ChangeMade.summary("audit.summary.agreement", reference, donor),
                 null,
                 saved));
         return saved;
@@ -300,7 +304,12 @@ public class FundSetup {
         long id = funds.insertPledge(fund, donor, agreementId, on, amount);
         var saved = new Contribution.Pledge(id, donor, agreementId, on, amount);
         events.publishEvent(new ChangeMade(
-                "CREATE", "pledge", fund + "/" + id, "Pledge of " + amount + " by " + donor, null, saved));
+                "CREATE",
+                "pledge",
+                fund + "/" + id,
+                ChangeMade.summary("audit.summary.pledge", amount, donor),
+                null,
+                saved));
         return saved;
     }
 

@@ -138,10 +138,15 @@ public class FxRates {
                 previous.isPresent() ? "UPDATE" : "CREATE",
                 "fx-rate",
                 fund + "/" + currency + "/" + on,
-                "USD rate of " + currency + " on " + on + " for " + fund + ": "
-                        + previous.map(p -> p.stripTrailingZeros().toPlainString() + " \u2192 ")
-                                .orElse("")
-                        + rate.toPlainString(),
+                previous.isPresent()
+                        ? ChangeMade.summary(
+                                "audit.summary.fxRate.changed",
+                                currency,
+                                on,
+                                fund,
+                                previous.get().stripTrailingZeros().toPlainString(),
+                                rate.toPlainString())
+                        : ChangeMade.summary("audit.summary.fxRate.set", currency, on, fund, rate.toPlainString()),
                 previous.map(p -> Map.of("usdRate", p.stripTrailingZeros().toPlainString()))
                         .orElse(null),
                 Map.of("usdRate", rate.toPlainString())));

@@ -82,7 +82,7 @@ public class Grants {
                 "CREATE",
                 "call-for-proposals",
                 fund + "/" + call.number(),
-                "Call " + call.number() + " opened",
+                ChangeMade.summary("audit.summary.call.opened", call.number()),
                 null,
                 saved));
         return new CallForProposals(id, saved.number(), saved.title(), saved.opensOn(), saved.closesOn(), eligible);
@@ -143,7 +143,12 @@ public class Grants {
         grants.insertProposal(f.code(), call == null ? null : call.id(), submitted, demo);
         Proposal saved = grants.proposal(f.code(), p.code()).orElseThrow();
         events.publishEvent(new ChangeMade(
-                "CREATE", "proposal", fund + "/" + p.code(), "Proposal " + p.code() + " submitted", null, saved));
+                "CREATE",
+                "proposal",
+                fund + "/" + p.code(),
+                ChangeMade.summary("audit.summary.proposal.submitted", p.code()),
+                null,
+                saved));
         return saved;
     }
 
@@ -221,7 +226,11 @@ public class Grants {
                 "DECIDE",
                 "proposal",
                 fund + "/" + p.code(),
-                "Steering committee " + d.outcome().name().toLowerCase() + " " + p.code() + " (" + d.meeting() + ")",
+                ChangeMade.summary(
+                        "audit.summary.proposal.decided",
+                        p.code(),
+                        ChangeMade.word("fund.outcome." + d.outcome().name()),
+                        d.meeting()),
                 Map.of("state", p.state().name()),
                 clean));
         return new Decision(
@@ -254,7 +263,8 @@ public class Grants {
                 "UPDATE",
                 "project",
                 fund + "/" + p.code(),
-                "Project " + p.code() + " is now " + status,
+                ChangeMade.summary(
+                        "audit.summary.project.status", p.code(), ChangeMade.word("fund.project." + status.name())),
                 Map.of("status", p.status().name()),
                 Map.of("status", status.name())));
         return grants.projects(f.code()).stream()

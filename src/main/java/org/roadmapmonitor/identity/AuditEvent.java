@@ -1,8 +1,13 @@
 package org.roadmapmonitor.identity;
 
 import java.time.Instant;
+import java.util.List;
 
-/** One recorded write: who did what to which thing, with the state before and after (JSON). */
+/**
+ * One recorded write: who did what to which thing, with the state before and after (JSON). Its summary is a
+ * message key with arguments ({@code summaryKey}, {@code summaryArgs}); rows written before summaries were keyed
+ * carry an English {@code legacySummary} instead, shown as written.
+ */
 public record AuditEvent(
         long id,
         Instant occurredAt,
@@ -10,6 +15,8 @@ public record AuditEvent(
         String action,
         String entityType,
         String entityId,
-        String summary,
+        String legacySummary,
+        String summaryKey,
+        List<String> summaryArgs,
         String before,
         String after) {}

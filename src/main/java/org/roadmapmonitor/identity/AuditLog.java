@@ -37,17 +37,25 @@ public class AuditLog {
                 change.after());
     }
 
-    public void record(String action, String entityType, String entityId, String summary, Object before, Object after) {
+    public void record(
+            String action,
+            String entityType,
+            String entityId,
+            ChangeMade.Summary summary,
+            Object before,
+            Object after) {
         jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary, before_state, after_state)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")
+                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary_key, summary_args,
+                                         before_state, after_state)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb))""")
                 .params(
                         Timestamp.from(clock.instant()),
                         CurrentUser.actor(),
                         action,
                         entityType,
                         entityId,
-                        summary,
+                        summary.key(),
+                        json.writeValueAsString(summary.args()),
                         toJson(before),
                         toJson(after))
                 .update();
@@ -85,7 +93,8 @@ public class AuditLog {
             params.add(q.actor().trim().toLowerCase());
         }
         if (q.text() != null && !q.text().isBlank()) {
-            where.append(" and (summary ilike ? or entity_id ilike ?)");
+            // Keyed summaries are searched by their arguments (names, codes, amounts), legacy ones by their text.
+            where.append(" and (coalesce(summary, summary_args::text) ilike ? or entity_id ilike ?)");
             String like = "%" + q.text().trim().replace("%", "\\%").replace("_", "\\_") + "%";
             params.add(like);
             params.add(like);
@@ -98,7 +107,8 @@ public class AuditLog {
         pageParams.add(q.size());
         pageParams.add((long) q.page() * q.size());
         List<AuditEvent> events = jdbc.sql("""
-                select id, occurred_at, actor, action, entity_type, entity_id, summary,
+                select id, occurred_at, actor, action, entity_type, entity_id, summary, summary_key,
+                       summary_args::text as summary_args,
                        before_state::text as before_state, after_state::text as after_state
                 from audit_event""" + where + " order by occurred_at desc, id desc limit ? offset ?")
                 .params(pageParams)
@@ -110,10 +120,16 @@ public class AuditLog {
                         rs.getString("entity_type"),
                         rs.getString("entity_id"),
                         rs.getString("summary"),
+                        rs.getString("summary_key"),
+                        args(rs.getString("summary_args")),
                         rs.getString("before_state"),
                         rs.getString("after_state")))
                 .list();
         return new Page(events, total, q.page(), q.size());
+    }
+
+    private List<String> args(String stored) {
+        return stored == null ? List.of() : List.of(json.readValue(stored, String[].class));
     }
 
     public List<String> entityTypes() {

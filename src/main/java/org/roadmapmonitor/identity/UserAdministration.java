@@ -91,7 +91,7 @@ public class UserAdministration {
                 "CREATE",
                 "user",
                 email,
-                "User " + email + " created",
+                ChangeMade.summary("audit.summary.user.created", email),
                 null,
                 Map.of("email", email, "displayName", u.displayName().trim())));
         return id;
@@ -109,7 +109,12 @@ public class UserAdministration {
         }
         repository.updateUser(id, displayName, organisationId, enabled);
         events.publishEvent(new ChangeMade(
-                "UPDATE", "user", before.email(), "User " + before.email() + " edited", before, user(id)));
+                "UPDATE",
+                "user",
+                before.email(),
+                ChangeMade.summary("audit.summary.user.edited", before.email()),
+                before,
+                user(id)));
     }
 
     @Transactional
@@ -136,8 +141,13 @@ public class UserAdministration {
             throw new InvalidException("identity.refused.password", problems);
         }
         repository.updatePassword(user.id(), encoder.encode(password));
-        events.publishEvent(
-                new ChangeMade("UPDATE", "user", user.email(), "Password of " + user.email() + " changed", null, null));
+        events.publishEvent(new ChangeMade(
+                "UPDATE",
+                "user",
+                user.email(),
+                ChangeMade.summary("audit.summary.user.password", user.email()),
+                null,
+                null));
     }
 
     @Transactional
@@ -152,7 +162,7 @@ public class UserAdministration {
                 "GRANT",
                 "user",
                 user.email(),
-                "Role " + grant + " given to " + user.email(),
+                ChangeMade.summary("audit.summary.role.given", grant, user.email()),
                 user.grants(),
                 user(userId).grants()));
     }
@@ -173,7 +183,7 @@ public class UserAdministration {
                 "REVOKE",
                 "user",
                 user.email(),
-                "Role " + grant + " taken from " + user.email(),
+                ChangeMade.summary("audit.summary.role.taken", grant, user.email()),
                 user.grants(),
                 user(userId).grants()));
     }
@@ -225,7 +235,8 @@ public class UserAdministration {
                 "CREATE",
                 "organisation",
                 code,
-                "Organisation " + o.name().trim() + " created",
+                ChangeMade.summary(
+                        "audit.summary.organisation.created", o.name().trim()),
                 null,
                 repository.organisation(id).orElseThrow()));
         return id;
@@ -245,7 +256,7 @@ public class UserAdministration {
                 "UPDATE",
                 "organisation",
                 before.code(),
-                "Organisation " + before.code() + " edited",
+                ChangeMade.summary("audit.summary.organisation.edited", before.code()),
                 before,
                 organisation(id)));
     }

@@ -85,7 +85,11 @@ public class JurisdictionDirectory {
                 before.isPresent() ? "UPDATE" : "CREATE",
                 "membership",
                 frameworkCode + "/" + j.code(),
-                j.name() + " is " + role.name().toLowerCase() + " of " + frameworkCode,
+                ChangeMade.summary(
+                        "audit.summary.membership.set",
+                        j.name(),
+                        ChangeMade.word("membership.role." + role.name()),
+                        frameworkCode),
                 before.orElse(null),
                 new Membership(frameworkCode, j.code(), role)));
     }
@@ -101,7 +105,7 @@ public class JurisdictionDirectory {
                 "DELETE",
                 "membership",
                 frameworkCode + "/" + jurisdictionCode,
-                jurisdictionCode + " removed from " + frameworkCode,
+                ChangeMade.summary("audit.summary.membership.removed", jurisdictionCode, frameworkCode),
                 before,
                 null));
     }
@@ -125,8 +129,13 @@ public class JurisdictionDirectory {
                 blankToNull(footnote),
                 before.position());
         repository.update(after);
-        events.publishEvent(
-                new ChangeMade("UPDATE", "jurisdiction", code, "Jurisdiction " + code + " edited", before, after));
+        events.publishEvent(new ChangeMade(
+                "UPDATE",
+                "jurisdiction",
+                code,
+                ChangeMade.summary("audit.summary.jurisdiction.edited", code),
+                before,
+                after));
         return after;
     }
 
@@ -185,7 +194,7 @@ public class JurisdictionDirectory {
                 "UPDATE",
                 "designation-choice",
                 owner.name().toLowerCase() + "/" + code,
-                code + " prints designation footnotes in the " + convention + " wording",
+                ChangeMade.summary("audit.summary.designation", code, convention),
                 Map.of("convention", before.name()),
                 Map.of("convention", convention.name())));
     }

@@ -110,7 +110,7 @@ public class PoaReports {
                 "CREATE",
                 "poa-report",
                 String.valueOf(id),
-                "PoA/ITI national report of " + code + " for " + cycle + " started, pre-filled from the records",
+                ChangeMade.summary("audit.summary.poa.started", code, cycle),
                 null,
                 Map.of("jurisdiction", code, "cycle", cycle)));
         return created;
@@ -137,7 +137,7 @@ public class PoaReports {
                 "UPDATE",
                 "poa-report",
                 String.valueOf(id),
-                "PoA/ITI national report " + id + " pre-filled again from the records",
+                ChangeMade.summary("audit.summary.poa.prefilled", id),
                 Map.of("prefilledAt", before.prefilledAt().toString()),
                 Map.of("prefilledAt", clock.instant().toString())));
         return read(id);
@@ -172,7 +172,7 @@ public class PoaReports {
                 "UPDATE",
                 "poa-report",
                 String.valueOf(id),
-                "PoA/ITI national report " + id + ": " + changed.size() + " answers reviewed or changed",
+                ChangeMade.summary("audit.summary.poa.answers", id, changed.size()),
                 was,
                 changed));
         return read(id);

@@ -4,7 +4,16 @@
  * answer by answer, exported as PDF and structured JSON, and rendered for the publication jobs.
  */
 @ApplicationModule(
-        allowedDependencies = {"shared", "jurisdiction", "identity", "evidence", "fund", "publication", "actionplan"})
+        allowedDependencies = {
+            "shared",
+            "jurisdiction",
+            "identity",
+            "evidence",
+            "fund",
+            "publication",
+            "actionplan",
+            "coordination"
+        })
 package org.roadmapmonitor.nationalreport;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,7 +20,15 @@ public final class Sdmx {
 
     private Sdmx() {}
 
-    public record Code(String id, String name) {}
+    /**
+     * A code; {@code platformCode} is the platform's own code when SDMX's IDType forced a different id
+     * ({@code KPI-1.1} is {@code KPI-1_1}), null otherwise, so that a reader can map the data back.
+     */
+    public record Code(String id, String name, String platformCode) {
+        public Code(String id, String name) {
+            this(id, name, null);
+        }
+    }
 
     public record Codelist(String id, String name, List<Code> codes) {
         public boolean has(String code) {

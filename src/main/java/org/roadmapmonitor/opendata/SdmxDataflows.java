@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -87,11 +88,16 @@ public class SdmxDataflows {
         if (Sdmx.SDG_SERIES.equals(id)) {
             return sdg();
         }
-        return frameworks.list().stream()
-                .filter(f -> f.code().equals(id))
-                .findFirst()
+        return frameworkOf(id)
                 .map(this::framework)
                 .orElseThrow(() -> new NotFoundException("opendata.sdmx.unknownDataflow", id));
+    }
+
+    /** The framework of a dataflow, by its SDMX id or by the framework's own code (which may hold dots). */
+    private Optional<FrameworkSummary> frameworkOf(String dataflow) {
+        return frameworks.list().stream()
+                .filter(f -> f.code().equals(dataflow) || id(f.code()).equals(dataflow))
+                .findFirst();
     }
 
     /** The dataflow's observations within the periods as SDMX-CSV 2.0, written as they are read. */
@@ -200,7 +206,8 @@ public class SdmxDataflows {
         List<String> breakdowns = flow.dimensions().subList(3, flow.dimensions().size()).stream()
                 .map(Component::id)
                 .toList();
-        published.forEach(flow.id(), periods.from(), periods.to(), cell -> {
+        String framework = frameworkOf(flow.id()).orElseThrow().code();
+        published.forEach(framework, periods.from(), periods.to(), cell -> {
             if (cell.value() == null) {
                 return; // a narrative or an empty cell: SDMX carries numbers
             }
@@ -218,8 +225,8 @@ public class SdmxDataflows {
             }
             var key = new ArrayList<String>();
             key.add(SdmxPeriods.frequency(cell.period()));
-            key.add(cell.indicator());
-            key.add(cell.jurisdiction());
+            key.add(id(cell.indicator()));
+            key.add(id(cell.jurisdiction()));
             key.addAll(parts.values());
             each.accept(new Observation(
                     key,
@@ -270,12 +277,12 @@ public class SdmxDataflows {
         var names = new LinkedHashMap<String, String>();
         for (var v : summary.versions()) {
             FrameworkDocument doc = frameworks.document(summary.code(), v.version());
-            doc.indicators().forEach(i -> series.putIfAbsent(i.code(), new Code(i.code(), i.title())));
+            doc.indicators().forEach(i -> series.putIfAbsent(id(i.code()), platform(i.code(), i.title())));
             for (var d : doc.dimensions()) {
                 names.putIfAbsent(id(d.code()), d.name());
                 var codes = breakdowns.computeIfAbsent(id(d.code()), k -> new LinkedHashMap<>());
                 codes.putIfAbsent(Sdmx.TOTAL, new Code(Sdmx.TOTAL, Texts.of("opendata.sdmx.total")));
-                d.categories().forEach(c -> codes.putIfAbsent(id(c.code()), new Code(id(c.code()), c.name())));
+                d.categories().forEach(c -> codes.putIfAbsent(id(c.code()), platform(c.code(), c.name())));
             }
         }
         String f = id(summary.code());
@@ -296,7 +303,7 @@ public class SdmxDataflows {
                         "CL_JURISDICTION",
                         Texts.of("opendata.sdmx.dim.REF_AREA"),
                         jurisdictions.all().stream()
-                                .map(j -> new Code(j.code(), j.name()))
+                                .map(j -> platform(j.code(), j.name()))
                                 .toList())));
         breakdowns.forEach((dim, codes) -> dims.add(new Component(
                 dim,
@@ -306,7 +313,7 @@ public class SdmxDataflows {
                 .map(u -> code(u, "opendata.sdmx.unit." + u))
                 .toList();
         var attributes = List.of(component("UNIT_MEASURE", codelist("CL_UNIT_MEASURE_ALL", units)));
-        return new Dataflow(summary.code(), summary.name(), "DSD_" + f, dims, attributes);
+        return new Dataflow(f, summary.name(), "DSD_" + f, dims, attributes);
     }
 
     /** The M49 codes of the UN Member States the platform knows, by jurisdiction code. */
@@ -346,5 +353,11 @@ public class SdmxDataflows {
 
     private static Code code(String id, String key) {
         return new Code(id, Texts.of(key));
+    }
+
+    /** A code for one of the platform's own codes, which keeps the original where IDType changed it. */
+    private static Code platform(String original, String name) {
+        String id = id(original);
+        return new Code(id, name, id.equals(original) ? null : original);
     }
 }

@@ -33,4 +33,17 @@ public interface DocumentRenderer {
     default void check(PublicationRequest request) {}
 
     RenderedDocument render(PublicationRequest request, Progress progress);
+
+    /** Whether this renderer keeps its inputs and can issue a document again from them. */
+    default boolean reissues() {
+        return false;
+    }
+
+    /**
+     * The document again, from the {@link RenderedDocument#inputs} an earlier rendering kept rather than from
+     * what is published now, in the request's format and language: the same figures, whatever changed since.
+     */
+    default RenderedDocument reissue(PublicationRequest request, String inputs, Progress progress) {
+        throw new UnsupportedOperationException(kind() + " documents cannot be issued again");
+    }
 }

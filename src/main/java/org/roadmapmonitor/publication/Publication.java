@@ -6,7 +6,7 @@ import org.roadmapmonitor.shared.PeriodCode;
 
 /**
  * A document asked for, where its job stands and, once it succeeded, its file. {@code failure} is the message
- * key of why a failed job failed.
+ * key of why a failed job failed; {@code reissueOf} the publication this one issues again from its kept inputs.
  */
 public record Publication(
         long id,
@@ -18,7 +18,8 @@ public record Publication(
         String createdBy,
         Instant createdAt,
         Instant finishedAt,
-        String sha256) {
+        String sha256,
+        Long reissueOf) {
 
     public enum State {
         QUEUED,
@@ -52,12 +53,19 @@ public record Publication(
         return state == State.SUCCEEDED ? 100 : progress;
     }
 
-    /** e.g. {@code regional-report-WB-SALW-ROADMAP-2025S1-fr.pdf}. */
+    /**
+     * e.g. {@code regional-report-WB-SALW-ROADMAP-2025S1-fr.pdf}, or for a range with the KPIs of another period
+     * {@code regional-report-WB-SALW-ROADMAP-2025S1-2025S2-kpi-2025-en.xlsx}.
+     */
     public String fileName() {
         String subject = request.fund() != null
                 ? request.fund()
                 : request.jurisdiction() != null ? request.jurisdiction() : request.framework();
-        return kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + subject + "-" + period().code() + "-"
+        String periods = request.periodCode().replace(':', '-');
+        if (request.kpiPeriod() != null && request.separateKpiPeriod()) {
+            periods += "-kpi-" + request.kpiPeriod().code();
+        }
+        return kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + subject + "-" + periods + "-"
                 + language().getLanguage() + "." + format().code();
     }
 }

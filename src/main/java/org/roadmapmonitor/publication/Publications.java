@@ -3,6 +3,7 @@ package org.roadmapmonitor.publication;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.fund.FundDirectory;
@@ -13,6 +14,7 @@ import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.publication.internal.PublicationStore;
 import org.roadmapmonitor.publication.internal.PublicationWorker;
 import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.Problem;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Documents that go out, generated as background jobs. Who may ask for what: the secretariat for a
  * framework's regional report, a jurisdiction's staff (and the secretariat) for that jurisdiction's reports,
- * a fund's administrator for its annual report. A publication is seen by whoever asked for it, the
+ * a fund's administrator, its donors and the secretariat for its annual report. A publication is seen by whoever asked for it, the
  * secretariat, and the staff of the jurisdiction or fund it is about; to anyone else it does not exist.
  */
 @Service
@@ -58,6 +60,57 @@ public class Publications {
         RoadmapUser user = CurrentUser.require();
         check(request);
         authorise(user, request);
+        DocumentRenderer renderer = renderer(request);
+        renderer.check(request);
+        Integer number = request.kind() == PublicationKind.REGIONAL_REPORT
+                ? store.regionalNumber(request.framework(), request.period(), request.periodEnd())
+                : null;
+        return queue(request, number, user, null);
+    }
+
+    /**
+     * Queues the document {@code id} again from the inputs it was made from, in another format or language if
+     * asked (blank: as before): the same figures, whatever has been published since. The caller must be allowed
+     * to see it and to generate a document of its kind.
+     */
+    @Transactional
+    public Publication reissue(long id, String format, String language) {
+        RoadmapUser user = CurrentUser.require();
+        Publication kept = get(id);
+        var problems = new ArrayList<Problem>();
+        PublicationFormat f = format == null || format.isBlank()
+                ? kept.format()
+                : PublicationFormat.fromCode(format).orElse(null);
+        if (f == null) {
+            problems.add(Problem.at("format", "publication.format.unknown", String.valueOf(format)));
+        }
+        Locale l = language == null || language.isBlank() ? kept.language() : Locale.forLanguageTag(language.strip());
+        if (!LANGUAGES.contains(l.getLanguage())) {
+            problems.add(Problem.at("language", "publication.language.unknown", String.valueOf(language)));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems, "publication.invalid");
+        }
+        authorise(user, kept.request());
+        if (kept.state() != Publication.State.SUCCEEDED) {
+            throw new ConflictException("publication.reissue.notIssued", id);
+        }
+        PublicationRequest request = kept.request().in(f, l);
+        DocumentRenderer renderer = renderer(request);
+        if (!renderer.reissues() || !store.hasInputs(kept.id())) {
+            throw new ConflictException("publication.reissue.unavailable", id);
+        }
+        return queue(request, kept.number(), user, kept.id());
+    }
+
+    private Publication queue(PublicationRequest request, Integer number, RoadmapUser user, Long reissueOf) {
+        long id = store.queue(request, number, user.email(), clock.instant(), reissueOf);
+        worker.wake();
+        return store.find(id).orElseThrow();
+    }
+
+    /** The renderer of the request's kind, if it writes the request's format. */
+    private DocumentRenderer renderer(PublicationRequest request) {
         DocumentRenderer renderer = worker.renderer(request.kind())
                 .orElseThrow(() -> new BadRequestException("kind", "publication.kind.unavailable", request.kind()));
         if (!renderer.formats().contains(request.format())) {
@@ -72,66 +125,87 @@ public class Publications {
                                     .sorted()
                                     .toList()));
         }
-        renderer.check(request);
-        Integer number = request.kind() == PublicationKind.REGIONAL_REPORT
-                ? store.regionalNumber(request.framework(), request.period())
-                : null;
-        long id = store.queue(request, number, user.email(), clock.instant());
-        worker.wake();
-        return store.find(id).orElseThrow();
+        return renderer;
     }
 
     private void check(PublicationRequest r) {
-        List<Problem> problems = new ArrayList<>();
-        boolean fundReport = r.kind() == PublicationKind.FUND_ANNUAL_REPORT;
-        if (!fundReport
-                && (r.framework() == null
-                        || frameworks.list().stream().noneMatch(f -> f.code().equals(r.framework())))) {
-            problems.add(Problem.at("framework", "publication.framework.unknown", String.valueOf(r.framework())));
-        }
-        boolean aboutJurisdiction =
-                r.kind() == PublicationKind.JURISDICTION_REPORT || r.kind() == PublicationKind.POA_REPORT;
-        if (aboutJurisdiction && (r.jurisdiction() == null || !jurisdictions.exists(r.jurisdiction()))) {
-            problems.add(
-                    Problem.at("jurisdiction", "publication.jurisdiction.unknown", String.valueOf(r.jurisdiction())));
-        }
-        if (fundReport && (r.fund() == null || funds.find(r.fund()).isEmpty())) {
-            problems.add(Problem.at("fund", "publication.fund.unknown", String.valueOf(r.fund())));
-        }
-        if (!LANGUAGES.contains(r.language().getLanguage())) {
-            problems.add(Problem.at(
-                    "language", "publication.language.unknown", r.language().toLanguageTag()));
-        }
-        if (r.kpiPeriod() != null && r.kpiPeriod().start().isAfter(r.period().end())) {
-            problems.add(Problem.at(
-                    "kpiPeriod",
-                    "publication.kpiPeriod.after",
-                    r.kpiPeriod().code(),
-                    r.period().code()));
-        }
+        List<Problem> problems = problems(r);
         if (!problems.isEmpty()) {
             throw new BadRequestException(problems, "publication.invalid");
         }
     }
 
-    private static void authorise(RoadmapUser user, PublicationRequest r) {
-        switch (r.kind()) {
-            case REGIONAL_REPORT -> {
-                if (!user.isSecretariat()) {
-                    throw new ForbiddenException("publication.forbidden.regional");
-                }
-            }
-            case JURISDICTION_REPORT, POA_REPORT -> {
-                if (!user.isSecretariat() && !user.jurisdictions().contains(r.jurisdiction())) {
-                    throw new ForbiddenException("publication.forbidden.jurisdiction", r.jurisdiction());
-                }
-            }
-            case FUND_ANNUAL_REPORT -> {
-                if (!user.has(Role.FUND_ADMIN, r.fund())) {
-                    throw new ForbiddenException("publication.forbidden.fund", r.fund());
-                }
+    /** What is missing or unknown for the request's kind, each problem naming its field; empty when nothing is. */
+    public List<Problem> problems(PublicationRequest r) {
+        List<Problem> problems = new ArrayList<>();
+        if (r.kind().needsFramework()) {
+            if (r.framework() == null) {
+                problems.add(Problem.at("framework", "publication.framework.required"));
+            } else if (frameworks.list().stream().noneMatch(f -> f.code().equals(r.framework()))) {
+                problems.add(Problem.at("framework", "publication.framework.unknown", r.framework()));
             }
         }
+        if (r.kind().needsJurisdiction()) {
+            if (r.jurisdiction() == null) {
+                problems.add(Problem.at("jurisdiction", "publication.jurisdiction.required"));
+            } else if (!jurisdictions.exists(r.jurisdiction())) {
+                problems.add(Problem.at("jurisdiction", "publication.jurisdiction.unknown", r.jurisdiction()));
+            }
+        }
+        if (r.kind().needsFund()) {
+            if (r.fund() == null) {
+                problems.add(Problem.at("fund", "publication.fund.required"));
+            } else if (funds.find(r.fund()).isEmpty()) {
+                problems.add(Problem.at("fund", "publication.fund.unknown", r.fund()));
+            }
+        }
+        if (r.isRange() && !r.kind().coversRange()) {
+            problems.add(Problem.at("period", "publication.period.noRange", r.periodCode()));
+        }
+        if (!LANGUAGES.contains(r.language().getLanguage())) {
+            problems.add(Problem.at(
+                    "language", "publication.language.unknown", r.language().toLanguageTag()));
+        }
+        if (r.kpiPeriod() != null
+                && r.kpiPeriod().start().isAfter(r.lastPeriod().end())) {
+            problems.add(Problem.at(
+                    "kpiPeriod", "publication.kpiPeriod.after", r.kpiPeriod().code(), r.periodLabel()));
+        }
+        return problems;
+    }
+
+    private static void authorise(RoadmapUser user, PublicationRequest r) {
+        if (!mayGenerate(user, r)) {
+            throw switch (r.kind()) {
+                case REGIONAL_REPORT -> new ForbiddenException("publication.forbidden.regional");
+                case JURISDICTION_REPORT, POA_REPORT ->
+                    new ForbiddenException("publication.forbidden.jurisdiction", r.jurisdiction());
+                case FUND_ANNUAL_REPORT -> new ForbiddenException("publication.forbidden.fund", r.fund());
+            };
+        }
+    }
+
+    /**
+     * The fund's annual report goes to its donors and steering committee and shows only what the fund already
+     * makes public, so its administrator, the secretariat (which assembles the reports that go out) and the
+     * fund's donors may generate it; its participating organisations report into it and do not.
+     */
+    private static boolean mayGenerate(RoadmapUser user, PublicationRequest r) {
+        return switch (r.kind()) {
+            case REGIONAL_REPORT -> user.isSecretariat();
+            case JURISDICTION_REPORT, POA_REPORT ->
+                user.isSecretariat() || user.jurisdictions().contains(r.jurisdiction());
+            case FUND_ANNUAL_REPORT ->
+                user.isSecretariat() || user.has(Role.FUND_ADMIN, r.fund()) || user.has(Role.DONOR_VIEWER, r.fund());
+        };
+    }
+
+    /** Whether the caller may issue this document again from the inputs it kept. */
+    public boolean reissuable(Publication p) {
+        return p.state() == Publication.State.SUCCEEDED
+                && mayGenerate(CurrentUser.require(), p.request())
+                && worker.renderer(p.kind()).map(DocumentRenderer::reissues).orElse(false)
+                && store.hasInputs(p.id());
     }
 
     /** The publication, if the caller may see it. */

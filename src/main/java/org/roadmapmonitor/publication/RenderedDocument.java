@@ -4,12 +4,17 @@ import java.util.List;
 
 /**
  * A generated file and the figures it shows. The figures are kept with the file, so that a reader can see
- * which values a document was made from, and whether any has changed since.
+ * which values a document was made from, and whether any has changed since. {@code inputs} is what the renderer
+ * read, in its own JSON form, for a renderer that can issue the document again from it (null otherwise).
  */
-public record RenderedDocument(byte[] content, List<Figure> figures) {
+public record RenderedDocument(byte[] content, List<Figure> figures, String inputs) {
 
     public RenderedDocument {
         figures = List.copyOf(figures);
+    }
+
+    public RenderedDocument(byte[] content, List<Figure> figures) {
+        this(content, figures, null);
     }
 
     /**

@@ -6,6 +6,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "analytics",
+            "coordination",
             "framework",
             "fund",
             "fund :: ledger",

@@ -96,7 +96,7 @@ public class EvidenceFiles {
                 "CREATE",
                 "evidence",
                 String.valueOf(id),
-                "Evidence " + name + " attached to report " + r.id(),
+                ChangeMade.summary("audit.summary.evidenceFile.attached", name, r.id()),
                 null,
                 Map.of("file", name, "sha256", sha, "bytes", bytes.length)));
         return content.evidence(r.id()).stream()
@@ -118,7 +118,7 @@ public class EvidenceFiles {
                 "DELETE",
                 "evidence",
                 String.valueOf(evidenceId),
-                "Evidence removed from report " + r.id(),
+                ChangeMade.summary("audit.summary.evidenceFile.removed", r.id()),
                 null,
                 null));
     }

@@ -119,7 +119,7 @@ public class ReportOpenings {
                 "OPEN_EARLY",
                 "reporting-period",
                 framework + "/" + period.code() + "/" + jurisdiction,
-                "Period " + period.code() + " of " + framework + " opened early for " + jurisdiction + ": " + why,
+                ChangeMade.summary("audit.summary.period.openedEarly", period.code(), framework, jurisdiction, why),
                 before.map(o -> Map.of("reason", o.reason())).orElse(null),
                 Map.of("reason", why)));
         return after;

@@ -1,5 +1,6 @@
 package org.roadmapmonitor.reporting;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.roadmapmonitor.shared.Problem;
@@ -15,6 +16,14 @@ public interface ReportSection {
 
     /** What is still missing for this report to be submitted; each problem names its field. */
     List<Problem> incomplete(ProgressReport report);
+
+    /**
+     * Whether the section changed after {@code since} (the report's last return): a correction made there counts
+     * when the report is resubmitted, as a corrected value or narrative does.
+     */
+    default boolean changedSince(ProgressReport report, Instant since) {
+        return false;
+    }
 
     record Link(String labelKey, String href) {}
 }

@@ -126,7 +126,7 @@ public class ReportService {
                 "CREATE",
                 "report",
                 String.valueOf(id),
-                "Report " + framework + " " + jurisdiction + " " + period.code() + " started",
+                ChangeMade.summary("audit.summary.report.started", framework, jurisdiction, period.code()),
                 null,
                 created));
         return created;
@@ -301,8 +301,12 @@ public class ReportService {
                     "UPDATE",
                     "report",
                     String.valueOf(id),
-                    changed.size() + " value(s) of report " + r.framework() + " " + r.jurisdiction() + " " + r.period()
-                            + " saved",
+                    ChangeMade.summary(
+                            "audit.summary.report.valuesSaved",
+                            changed.size(),
+                            r.framework(),
+                            r.jurisdiction(),
+                            r.period()),
                     null,
                     Map.of("changed", changed)));
         }
@@ -370,8 +374,12 @@ public class ReportService {
                     "UPDATE",
                     "report",
                     String.valueOf(id),
-                    "Narratives " + changed + " of report " + r.framework() + " " + r.jurisdiction() + " " + r.period()
-                            + " saved",
+                    ChangeMade.summary(
+                            "audit.summary.report.narrativesSaved",
+                            changed,
+                            r.framework(),
+                            r.jurisdiction(),
+                            r.period()),
                     before,
                     content.narratives(r.id())));
         }
@@ -409,6 +417,18 @@ public class ReportService {
             throw new ConflictException(
                     texts.get("report.periodLocked", r.period().code(), r.framework()));
         });
+        return r;
+    }
+
+    /**
+     * Claims the report's next revision for a change of a section another module keeps (activity progress): the
+     * same rules as a save of values (its editors, an open state, the revision read named, 428 or 412 otherwise).
+     */
+    @Transactional
+    public ProgressReport changeSection(long id, Long expectedRevision) {
+        ProgressReport r = editable(id, expectedRevision);
+        requireRevision(expectedRevision);
+        bump(r, clock.instant());
         return r;
     }
 
@@ -456,7 +476,7 @@ public class ReportService {
                 "DELETE",
                 "report",
                 String.valueOf(id),
-                "Draft report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + " deleted",
+                ChangeMade.summary("audit.summary.report.deleted", r.framework(), r.jurisdiction(), r.period()),
                 before,
                 null));
     }

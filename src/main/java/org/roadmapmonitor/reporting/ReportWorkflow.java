@@ -72,6 +72,13 @@ public class ReportWorkflow {
         this.clock = clock;
     }
 
+    /** A section kept by another module (activity progress) changed since the last return. */
+    private boolean sectionCorrected(ProgressReport r) {
+        return content.lastReturn(r.id())
+                .map(since -> sections.orderedStream().anyMatch(s -> s.changedSince(r, since)))
+                .orElse(false);
+    }
+
     @Transactional
     public ProgressReport act(long id, ReportAction action, String reason, List<Flag> flagged, Long expectedRevision) {
         ProgressReport r = service.get(id);
@@ -104,7 +111,8 @@ public class ReportWorkflow {
         if (action == ReportAction.SUBMIT) {
             checkComplete(r);
             if (r.state() == ReportState.RETURNED
-                    && corrections.sinceLastReturn(r).isEmpty()) {
+                    && corrections.sinceLastReturn(r).isEmpty()
+                    && !sectionCorrected(r)) {
                 // Submitting a returned report unchanged would only send it back as it was.
                 throw new ConflictException(texts.get("workflow.nothingCorrected"));
             }
@@ -130,8 +138,22 @@ public class ReportWorkflow {
                 action.name(),
                 "report",
                 String.valueOf(id),
-                "Report " + r.framework() + " " + r.jurisdiction() + " " + r.period() + ": " + r.state() + " → " + to
-                        + (why == null ? "" : " (" + why + ")"),
+                why == null
+                        ? ChangeMade.summary(
+                                "audit.summary.report.transitioned",
+                                r.framework(),
+                                r.jurisdiction(),
+                                r.period(),
+                                ChangeMade.word("report.state." + r.state().name()),
+                                ChangeMade.word("report.state." + to.name()))
+                        : ChangeMade.summary(
+                                "audit.summary.report.transitionedBecause",
+                                r.framework(),
+                                r.jurisdiction(),
+                                r.period(),
+                                ChangeMade.word("report.state." + r.state().name()),
+                                ChangeMade.word("report.state." + to.name()),
+                                why),
                 Map.of("state", r.state().name()),
                 Map.of("state", to.name(), "flagged", flags)));
         CurrentUser.get().ifPresent(u -> notifications.markReadFor(u.id(), id));

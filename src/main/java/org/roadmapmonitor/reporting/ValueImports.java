@@ -3,7 +3,6 @@ package org.roadmapmonitor.reporting;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
@@ -14,8 +13,11 @@ import org.roadmapmonitor.reporting.values.CheckedValue;
 import org.roadmapmonitor.reporting.values.DisaggregationKey;
 import org.roadmapmonitor.reporting.values.ValueInput;
 import org.roadmapmonitor.reporting.values.ValueRules;
+import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.Texts;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ValueImports {
-    private final org.roadmapmonitor.shared.Texts texts;
+    private final Texts texts;
     /** One value that the file would change. */
     public record Change(String indicator, String disaggregation, String where, String before, String after) {}
 
@@ -45,11 +47,7 @@ public class ValueImports {
 
     private final ImportSlots slots;
 
-    public ValueImports(
-            ReportService reports,
-            JurisdictionDirectory jurisdictions,
-            org.roadmapmonitor.shared.Texts texts,
-            ImportSlots slots) {
+    public ValueImports(ReportService reports, JurisdictionDirectory jurisdictions, Texts texts, ImportSlots slots) {
         this.slots = slots;
         this.texts = texts;
         this.reports = reports;
@@ -60,13 +58,13 @@ public class ValueImports {
     public byte[] template(long reportId) {
         ReportView view = reports.view(reportId);
         if (view.capacities().isEmpty()) {
-            throw new org.roadmapmonitor.shared.ForbiddenException(
-                    "The template is for the jurisdiction and the secretariat.");
+            throw new ForbiddenException("reporting.template.forbidden");
         }
         var r = view.report();
         var objectives = new ArrayList<SheetReport.SheetObjective>();
-        String label = view.framework().objectiveLabel().name().charAt(0)
-                + view.framework().objectiveLabel().name().substring(1).toLowerCase();
+        // Sheet names are written in the reader's language; the _meta sheet lists them, so any language reads back.
+        String label =
+                texts.get("label.objective." + view.framework().objectiveLabel().name());
         for (var o : view.objectives()) {
             var rows = new ArrayList<SheetReport.SheetRow>();
             // A narrative progress report asks for no values: its template has no value cells to fill.
@@ -76,7 +74,7 @@ public class ValueImports {
                             i.indicator().code(),
                             i.indicator().title(),
                             c.key(),
-                            c.total() ? "Total" : c.label(),
+                            c.total() ? texts.get("workbook.total") : c.label(),
                             i.indicator().type().name(),
                             i.ratio(),
                             i.indicator().unit(),
@@ -111,13 +109,13 @@ public class ValueImports {
                 footnote(r.framework(), r.jurisdiction())));
     }
 
-    /** The designation footnote in the framework's wording, in English as the rest of the template. */
+    /** The designation footnote in the framework's wording, in the reader's language as the rest of the template. */
     private String footnote(String framework, String jurisdiction) {
         return jurisdictions
                 .footnotes(
                         List.of(jurisdictions.require(jurisdiction)),
                         jurisdictions.convention(Designations.Owner.FRAMEWORK, framework),
-                        Locale.ENGLISH)
+                        LocaleContextHolder.getLocale())
                 .stream()
                 .findFirst()
                 .map(Designations.Footnote::footnote)

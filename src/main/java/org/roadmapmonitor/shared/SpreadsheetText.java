@@ -19,6 +19,17 @@ public final class SpreadsheetText {
         return text;
     }
 
+    /**
+     * The text as it was before {@link #neutralised}: an apostrophe followed by what a spreadsheet would run as a
+     * formula is dropped, so that a file exported and imported again keeps its text; null stays null.
+     */
+    public static String restored(String cell) {
+        if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
+    }
+
     /** A sheet name Excel accepts: none of \ / ? * [ ] : and at most 31 characters. */
     public static String sheetName(String name) {
         String clean = name.replaceAll("[\\\\/?*\\[\\]:]", " ");

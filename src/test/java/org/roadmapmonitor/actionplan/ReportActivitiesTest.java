@@ -102,7 +102,10 @@ class ReportActivitiesTest {
         assertThat(line(section, g2).get("editable").asBoolean()).isTrue();
         assertThat(line(section, g5).get("editable").asBoolean()).isFalse();
         var refused = editor.put(
-                "/api/v1/reports/" + report + "/activities", "[{\"activity\": " + g5 + ", \"status\": \"COMPLETED\"}]");
+                "/api/v1/reports/" + report + "/activities",
+                "[{\"activity\": " + g5 + ", \"status\": \"COMPLETED\"}]",
+                "If-Match",
+                etag(editor, report));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("activities[0].status");
         put(editor, report, "[{\"activity\": " + g2 + ", \"status\": \"DELAYED\", \"note\": \"Tender failed\"}]", 200);
@@ -136,11 +139,22 @@ class ReportActivitiesTest {
         assertThat(browser.get("/reports/" + report).body()).contains("/reports/" + report + "/activities");
         var page = browser.get("/reports/" + report + "/activities");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Rebuild the evidence room (2127)").contains("status:");
+        assertThat(page.body())
+                .contains("Rebuild the evidence room (2127)")
+                .contains("name=\"lines[0].status\"", "name=\"revision\"");
+        String revision = etag(as("editor.rs@demo"), report).replace("\"", "");
         var saved = browser.submit(
                 "/reports/" + report + "/activities",
                 "/reports/" + report + "/activities",
-                java.util.Map.of("status:" + line0(report), "ONGOING", "percent:" + line0(report), "150"));
+                java.util.Map.of(
+                        "revision",
+                        revision,
+                        "lines[0].activity",
+                        String.valueOf(line0(report)),
+                        "lines[0].status",
+                        "ONGOING",
+                        "lines[0].percent",
+                        "150"));
         assertThat(saved.statusCode()).as("a percentage over 100 is refused").isEqualTo(422);
         assertThat(saved.body()).contains("“150” is not a percentage from 0 to 100");
         assertThat(read(as("editor.rs@demo"), report)
@@ -150,6 +164,66 @@ class ReportActivitiesTest {
                         .isNull())
                 .as("nothing was saved")
                 .isTrue();
+        var fixed = browser.submit(
+                "/reports/" + report + "/activities",
+                "/reports/" + report + "/activities",
+                java.util.Map.of(
+                        "revision",
+                        revision,
+                        "lines[0].activity",
+                        String.valueOf(line0(report)),
+                        "lines[0].status",
+                        "ONGOING",
+                        "lines[0].percent",
+                        "50"));
+        assertThat(fixed.statusCode()).as(fixed.body()).isEqualTo(302);
+        assertThat(read(as("editor.rs@demo"), report)
+                        .get("activities")
+                        .get(0)
+                        .get("percent")
+                        .asInt())
+                .isEqualTo(50);
+    }
+
+    @Test
+    void aSaveNamesTheRevisionItReadLikeEveryWriteOfTheReport() {
+        long activity = rsActivity("G4", "2154-07-01", "2154-12-31");
+        long report = narrativeReport("2154S2");
+        var editor = as("editor.rs@demo");
+        String body = "[{\"activity\": " + activity + ", \"status\": \"ONGOING\"}]";
+        String read = etag(editor, report);
+        assertThat(editor.put("/api/v1/reports/" + report + "/activities", body).statusCode())
+                .as("without If-Match")
+                .isEqualTo(428);
+        var saved = editor.put("/api/v1/reports/" + report + "/activities", body, "If-Match", read);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(read);
+        assertThat(editor.put("/api/v1/reports/" + report + "/activities", body, "If-Match", read)
+                        .statusCode())
+                .as("with the revision read before someone else's save")
+                .isEqualTo(412);
+    }
+
+    @Test
+    void correctedActivityProgressOfAFlaggedObjectiveIsACorrectionForResubmission() {
+        long g2 = rsActivity("G2", "2154-01-01", "2154-06-30");
+        long report = narrativeReport("2154S1");
+        var editor = as("editor.rs@demo");
+        put(editor, report, "[{\"activity\": " + g2 + ", \"status\": \"PLANNED\"}]", 200);
+        transition(editor, report, "{\"action\": \"SUBMIT\"}");
+        transition(as("approver.rs@demo"), report, "{\"action\": \"APPROVE\"}");
+        transition(
+                as("secretariat@demo"),
+                report,
+                "{\"action\": \"RETURN\", \"reason\": \"G2 is late\", \"flagged\": [{\"objective\": \"G2\"}]}");
+        put(editor, report, "[{\"activity\": " + g2 + ", \"status\": \"PLANNED\"}]", 200);
+        assertThat(editor.post("/api/v1/reports/" + report + "/transitions", "{\"action\": \"SUBMIT\"}")
+                        .statusCode())
+                .as("saving the same progress again corrects nothing")
+                .isEqualTo(409);
+
+        put(editor, report, "[{\"activity\": " + g2 + ", \"status\": \"DELAYED\", \"note\": \"Tender failed\"}]", 200);
+        transition(editor, report, "{\"action\": \"SUBMIT\"}");
     }
 
     private long line0(long report) {
@@ -221,9 +295,17 @@ class ReportActivitiesTest {
         throw new AssertionError("activity " + activity + " is not in " + section);
     }
 
+    /** A save naming the report's revision as the caller read it, as every write of the report does. */
     private static void put(Http http, long report, String body, int expected) {
-        var res = http.put("/api/v1/reports/" + report + "/activities", body);
+        var res = http.put("/api/v1/reports/" + report + "/activities", body, "If-Match", etag(http, report));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(expected);
+    }
+
+    private static String etag(Http http, long report) {
+        return http.get("/api/v1/reports/" + report)
+                .headers()
+                .firstValue("ETag")
+                .orElse("\"0\"");
     }
 
     private static void transition(Http http, long report, String body) {

@@ -3,6 +3,7 @@ package org.roadmapmonitor.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
@@ -49,8 +50,7 @@ class DashboardPageTest {
         assertThat(visitor.get("/frameworks/WB-SALW-ROADMAP").body()).contains("/frameworks/WB-SALW-ROADMAP/dashboard");
         assertThat(visitor.get("/frameworks/NOPE/dashboard").statusCode()).isEqualTo(404);
 
-        var select = java.util.regex.Pattern.compile("<option value=\"(\\d{4}(S\\d)?)\"")
-                .matcher(page);
+        var select = Pattern.compile("<option value=\"(\\d{4}(S\\d)?)\"").matcher(page);
         assertThat(select.find()).as("the calendar's periods to choose from").isTrue();
         String fragment = visitor.get("/frameworks/WB-SALW-ROADMAP/dashboard/compliance?period=" + select.group(1))
                 .body();
@@ -64,11 +64,22 @@ class DashboardPageTest {
     @Test
     void theSecretariatSetsAScaleThatTheDashboardAndTheApiThenUse() {
         var api = Http.api(port).basic("secretariat@demo", "demo");
+        String scale = "/api/v1/frameworks/CARIBBEAN-FIREARMS-ROADMAP/status-scale";
+        String read = api.get(scale).headers().firstValue("ETag").orElseThrow();
+        String good = "{\"levels\": [{\"code\": \"met\", \"label\": \"Target met\", \"minProgress\": \"1\","
+                + " \"colour\": \"GREEN\"}, {\"code\": \"not_met\", \"label\": \"Not yet\", \"colour\": \"RED\"}]}";
+        var unnamed = api.put(scale, good);
+        assertThat(unnamed.statusCode())
+                .as("a write names the revision it read")
+                .isEqualTo(428);
+        assertThat(unnamed.body()).contains("If-Match");
         var refused = api.put(
-                "/api/v1/frameworks/CARIBBEAN-FIREARMS-ROADMAP/status-scale",
+                scale,
                 "{\"levels\": [{\"code\": \"met\", \"minProgress\": 1, \"colour\": \"GREEN\"},"
                         + " {\"code\": \"close\", \"minProgress\": 2, \"colour\": \"TEAL\"},"
-                        + " {\"code\": \"far\", \"colour\": \"PINK\"}]}");
+                        + " {\"code\": \"far\", \"colour\": \"PINK\"}]}",
+                "If-Match",
+                read);
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("levels[1].minProgress").contains("levels[2].colour");
         assertThat(Http.api(port)
@@ -82,15 +93,21 @@ class DashboardPageTest {
                         .put(
                                 "/api/v1/frameworks/CARIBBEAN-FIREARMS-ROADMAP/status-scale",
                                 "{\"levels\": [{\"code\": \"met\", \"minProgress\": 1, \"colour\": \"GREEN\"},"
-                                        + " {\"code\": \"not_met\", \"colour\": \"RED\"}]}")
+                                        + " {\"code\": \"not_met\", \"colour\": \"RED\"}]}",
+                                "If-Match",
+                                read)
                         .statusCode())
                 .isEqualTo(403);
 
-        var saved = api.put(
-                "/api/v1/frameworks/CARIBBEAN-FIREARMS-ROADMAP/status-scale",
-                "{\"levels\": [{\"code\": \"met\", \"label\": \"Target met\", \"minProgress\": \"1\", \"colour\": \"GREEN\"},"
-                        + " {\"code\": \"not_met\", \"label\": \"Not yet\", \"colour\": \"RED\"}]}");
+        var saved = api.put(scale, good, "If-Match", read);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.headers().firstValue("ETag").orElseThrow())
+                .isNotEqualTo(read)
+                .isEqualTo(api.get(scale).headers().firstValue("ETag").orElseThrow());
+        var stale = api.put(scale, good, "If-Match", read);
+        assertThat(stale.statusCode())
+                .as("a scale set since it was read is not overwritten")
+                .isEqualTo(412);
         assertThat(Http.api(port)
                         .get("/api/v1/frameworks/CARIBBEAN-FIREARMS-ROADMAP/status-scale")
                         .body())
@@ -105,6 +122,11 @@ class DashboardPageTest {
 
         var browser = Http.browser(port);
         browser.signIn("secretariat@demo", "demo");
+        var page =
+                browser.get("/frameworks/CENTRAL-AMERICA-ROADMAP/status-scale").body();
+        var hidden = Pattern.compile("name=\"revision\" value=\"(\\d+)\"").matcher(page);
+        assertThat(hidden.find()).as("the form carries the revision it shows").isTrue();
+        String shown = hidden.group(1);
         var form = browser.submit(
                 "/frameworks/CENTRAL-AMERICA-ROADMAP/status-scale",
                 "/frameworks/CENTRAL-AMERICA-ROADMAP/status-scale",
@@ -116,7 +138,8 @@ class DashboardPageTest {
                         "levels[1].minProgress", "0,5",
                         "levels[1].colour", "AMBER",
                         "levels[2].code", "stuck",
-                        "levels[2].colour", "RED"));
+                        "levels[2].colour", "RED",
+                        "revision", shown));
         assertThat(form.statusCode()).isIn(200, 302, 303);
         assertThat(Http.api(port)
                         .get("/api/v1/frameworks/CENTRAL-AMERICA-ROADMAP/status-scale")

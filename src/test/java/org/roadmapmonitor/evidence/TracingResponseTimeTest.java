@@ -74,9 +74,11 @@ class TracingResponseTimeTest {
         assertThat(secretariat.put(API, "{\"days\": 50}", "If-Match", "\"0\"").statusCode())
                 .as("a writer who read revision 0 would overwrite the 45 days")
                 .isEqualTo(412);
-        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'evidence.tracing-response-time'"
-                                + " and entity_id = 'WB-SALW-ROADMAP' and actor = 'secretariat@demo'"
-                                + " and summary like '%set to 45 days' and after_state = '45'::jsonb")
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where entity_type = 'evidence.tracing-response-time'"
+                                        + " and entity_id = 'WB-SALW-ROADMAP' and actor = 'secretariat@demo'"
+                                        + " and summary_key = 'audit.summary.tracingResponseTime'"
+                                        + " and summary_args = '[\"WB-SALW-ROADMAP\", \"45\"]'::jsonb and after_state = '45'::jsonb")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);

@@ -140,7 +140,7 @@ class FundSetupPagesTest {
                 .doesNotContain("time(s)");
         assertThat(jdbc.sql("""
                         select count(*) from audit_event where entity_type = 'fund' and entity_id = 'PGT02'
-                        and summary like '%extended to 2030-06-30%'""").query(Long.class).single()).isEqualTo(1);
+                        and summary_key = 'audit.summary.fund.extended' and summary_args ->> 1 = '2030-06-30'""").query(Long.class).single()).isEqualTo(1);
 
         var rates = admin.submit(
                 "/funds/PGT02/rates", "/funds/PGT02/rates", Map.of("feePercent", "2", "indirectPercent", "6,5"));
@@ -148,7 +148,8 @@ class FundSetupPagesTest {
         var api = json(Http.api(port).get("/api/v1/funds/PGT02"));
         assertThat(api.get("feeRate").asString()).isEqualTo("0.02");
         assertThat(api.get("indirectRate").asString()).isEqualTo("0.065");
-        assertThat(jdbc.sql("select count(*) from audit_event where entity_id = 'PGT02' and summary like 'Fee rates%'")
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where entity_id = 'PGT02' and summary_key = 'audit.summary.fund.feeRates'")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);

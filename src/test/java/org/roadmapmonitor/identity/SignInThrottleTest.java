@@ -55,6 +55,25 @@ class SignInThrottleTest {
     }
 
     @Test
+    void parallelSignInsWithTheRightPasswordAreNotTakenForGuessing() throws Exception {
+        create("script@test");
+        List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            calls.add(() ->
+                    Http.api(port).basic("script@test", "right-password-1").get("/api/v1/me"));
+        }
+        var pool = Executors.newFixedThreadPool(12);
+        try {
+            for (Future<HttpResponse<String>> f : pool.invokeAll(calls)) {
+                var answer = f.get();
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void guessesFromOneAddressDoNotLockTheAccountOutElsewhere() {
         create("elsewhere@test");
         var attacker = Http.api(port).basic("elsewhere@test", "wrong");

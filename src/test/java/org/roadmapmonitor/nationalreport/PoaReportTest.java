@@ -229,6 +229,56 @@ class PoaReportTest {
     }
 
     @Test
+    void theCoordinationAnswerCountsTheWomenAndMenOfTheRecordedCoordinationMeetings() throws Exception {
+        // Montenegro's coordination body met twice in 2149–2150; four women and three men served at the latest.
+        String meeting = """
+                {"type": "LOCAL_COORDINATION", "title": "%s", "start": "%s", "end": "%s",
+                 "timeZone": "Europe/Podgorica", "jurisdiction": "ME", "public": false, "participants": [%s]}""";
+        var first = secretariat()
+                .post(
+                        "/api/v1/meetings",
+                        meeting.formatted("ME coordination 2149 (test)", "2149-05-04T10:00", "2149-05-04T15:00", """
+                        {"name": "P. One", "organisation": "Police", "function": "Delegate", "sex": "MAN"},
+                        {"name": "P. Two", "organisation": "Customs", "function": "Delegate", "sex": "NOT_RECORDED"}"""));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        var latest = secretariat()
+                .post(
+                        "/api/v1/meetings",
+                        meeting.formatted("ME coordination 2150 (test)", "2150-10-12T10:00", "2150-10-12T15:00", """
+                        {"name": "Jelena Chair", "organisation": "SALW Commission ME", "function": "Chair", "sex": "WOMAN"},
+                        {"name": "W. Two", "organisation": "Police", "function": "Delegate", "sex": "WOMAN"},
+                        {"name": "W. Three", "organisation": "Customs", "function": "Delegate", "sex": "WOMAN"},
+                        {"name": "W. Four", "organisation": "Justice", "function": "Delegate", "sex": "WOMAN"},
+                        {"name": "M. One", "organisation": "Defence", "function": "Delegate", "sex": "MAN"},
+                        {"name": "M. Two", "organisation": "Police", "function": "Delegate", "sex": "MAN"},
+                        {"name": "M. Three", "organisation": "Customs", "function": "Delegate", "sex": "MAN"}"""));
+        assertThat(latest.statusCode()).as(latest.body()).isEqualTo(201);
+
+        var created = secretariat().post("/api/v1/poa-reports", "{\"jurisdiction\": \"ME\", \"cycle\": 2151}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode doc = JSON.readTree(created.body());
+        var body = question(doc, "COORDINATION_BODY");
+        assertThat(body.get("prefilledAnswer").asString()).isEqualTo("YES");
+        assertThat(body.get("women").asInt()).isEqualTo(4);
+        assertThat(body.get("men").asInt()).isEqualTo(3);
+        assertThat(body.get("basis").asString())
+                .contains("Local coordination meetings recorded in 2149\u20132150: 2")
+                .contains("2150-10-12")
+                .contains("Participants over these meetings: 4 women, 4 men, 1 whose sex was not recorded");
+        assertThat(question(doc, "POINT_OF_CONTACT").get("basis").asString())
+                .contains("Jelena Chair (SALW Commission ME)");
+
+        long id = doc.get("id").asLong();
+        String text = pdfText(secretariat()
+                .getBytes("/api/v1/poa-reports/" + id + "/report.pdf")
+                .body());
+        assertThat(text)
+                .contains("Women: 4; men: 3")
+                .contains("4 women, 4 men, 1 whose sex was not recorded")
+                .contains("Jelena Chair");
+    }
+
+    @Test
     void thePdfAndTheJsonSayWhatTheReportSaysInTheReadersLanguage() throws Exception {
         long id = vincentianReport().get("id").asLong();
         var current = secretariat().get("/api/v1/poa-reports/" + id);
@@ -358,6 +408,7 @@ class PoaReportTest {
                 PublicationKind.POA_REPORT,
                 null,
                 PeriodCode.year(2012),
+                null,
                 null,
                 "VC",
                 null,

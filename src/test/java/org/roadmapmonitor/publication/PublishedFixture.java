@@ -86,8 +86,18 @@ final class PublishedFixture {
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         publish(kpi);
 
-        long story = create(year + "S1");
+        publishNarrative(year + "S1", narrative);
+        return byCode;
+    }
+
+    /** Publishes RS's narrative report of {@code period} (e.g. 2145S2) with {@code narrative} under G1. */
+    void publishNarrative(String period, String narrative) {
+        OpenPeriods.open(port, FRAMEWORK, period);
+        long story = create(period);
         var narratives = JSON.createArrayNode();
+        JsonNode doc = JSON.readTree(Http.api(port)
+                .get("/api/v1/frameworks/" + FRAMEWORK + "/versions/2030")
+                .body());
         for (JsonNode o : doc.get("objectives")) {
             String code = o.get("code").asString();
             narratives
@@ -95,14 +105,35 @@ final class PublishedFixture {
                     .put("objective", code)
                     .put("progress", code.equals("G1") ? narrative : "Work went on.");
         }
-        res = editor.put(
-                "/api/v1/reports/" + story + "/narratives",
-                JSON.writeValueAsString(narratives),
-                "If-Match",
-                etag(story));
+        var res = as("editor.rs@demo")
+                .put(
+                        "/api/v1/reports/" + story + "/narratives",
+                        JSON.writeValueAsString(narratives),
+                        "If-Match",
+                        etag(story));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         publish(story);
-        return byCode;
+    }
+
+    /** Corrects one published value of RS's report of {@code period}: reopened, changed and published again. */
+    void correctSerbia(String period, String indicator, String value) {
+        JsonNode list = JSON.readTree(as("editor.rs@demo")
+                .get("/api/v1/reports?framework=" + FRAMEWORK + "&jurisdiction=RS&period=" + period)
+                .body());
+        assertThat(list.size()).as("RS reports of " + period).isEqualTo(1);
+        long id = list.get(0).get("id").asLong();
+        var secretariat = as("secretariat@demo");
+        var reopened = secretariat.post(
+                "/api/v1/reports/" + id + "/transitions", "{\"action\": \"REOPEN\", \"reason\": \"Corrected\"}");
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        var res = as("editor.rs@demo")
+                .put(
+                        "/api/v1/reports/" + id + "/values",
+                        "[{\"indicator\": \"" + indicator + "\", \"value\": \"" + value + "\"}]",
+                        "If-Match",
+                        etag(id));
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+        publish(id);
     }
 
     private long create(String period) {

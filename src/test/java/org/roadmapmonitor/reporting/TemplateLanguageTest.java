@@ -3,9 +3,11 @@ package org.roadmapmonitor.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.roadmapmonitor.shared.Texts;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
 import org.roadmapmonitor.support.OpenPeriods;
@@ -57,6 +59,42 @@ class TemplateLanguageTest {
                 editor().postFile("/api/v1/reports/" + id + "/upload?dryRun=true", "modele.xlsx", template, Map.of());
         assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
         assertThat(JSON.readTree(back.body()).get("problems")).isEmpty();
+    }
+
+    @Test
+    void aKpiTemplateSpeaksTheReadersLanguageAndReadsBackWhateverLanguageItWasWrittenIn() throws Exception {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2154");
+        var created = editor().post("/api/v1/reports", """
+                {"framework": "WB-SALW-ROADMAP", "jurisdiction": "RS", "period": "2154"}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = JSON.readTree(created.body()).get("id").asLong();
+        var goal = Map.of("en", "Goal 1", "fr", "Objectif 1", "es", "Objetivo 1");
+        var readBackIn = Map.of("en", "fr", "fr", "es", "es", "en");
+        for (String lang : List.of("en", "fr", "es")) {
+            byte[] template = editor().getBytes("/api/v1/reports/" + id + "/template.xlsx?lang=" + lang)
+                    .body();
+            try (var wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+                assertThat(wb.getSheetName(1)).as(lang).isEqualTo(goal.get(lang));
+                var total = wb.getSheetAt(1).getRow(2);
+                assertThat(total.getCell(2).getStringCellValue())
+                        .as(lang)
+                        .isEqualTo(Texts.of("workbook.total"))
+                        .isNotBlank();
+                assertThat(total.getCell(11).getStringCellValue())
+                        .as("a total's key")
+                        .isEmpty();
+            }
+            String other = readBackIn.get(lang);
+            var back = editor().postFile(
+                            "/api/v1/reports/" + id + "/upload?dryRun=true&lang=" + other,
+                            "template-" + lang + ".xlsx",
+                            template,
+                            Map.of());
+            assertThat(back.statusCode())
+                    .as(lang + " read in " + other + ": " + back.body())
+                    .isEqualTo(200);
+            assertThat(JSON.readTree(back.body()).get("problems")).as(lang).isEmpty();
+        }
     }
 
     @Test

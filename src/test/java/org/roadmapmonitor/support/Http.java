@@ -112,7 +112,8 @@ public final class Http {
     }
 
     /** A multipart/form-data POST with one file field ("file") and optional text fields. */
-    public HttpResponse<String> postFile(String path, String fileName, byte[] content, Map<String, String> fields) {
+    public HttpResponse<String> postFile(
+            String path, String fileName, byte[] content, Map<String, String> fields, String... headers) {
         String boundary = "----roadmap" + System.nanoTime();
         var out = new java.io.ByteArrayOutputStream();
         try {
@@ -129,7 +130,7 @@ public final class Http {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return send(request(path)
+        return send(request(path, headers)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
     }

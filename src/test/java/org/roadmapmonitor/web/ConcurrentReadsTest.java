@@ -3,13 +3,16 @@ package org.roadmapmonitor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
@@ -19,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A busy day, or an unkind visitor: 64 anonymous clients reading every public endpoint at once. Every answer
+ * A busy day, or an unkind visitor: 64 anonymous clients reading every public endpoint at once for at least five
+ * seconds, and on until each endpoint was read at least {@link #MIN_HITS} times under that load. Every answer
  * is an answer (no 5xx), and the health check keeps answering within a second, because no request ever holds
  * more than one database connection (a second one is refused outright, which would show here as a 500).
  */
@@ -28,6 +32,7 @@ class ConcurrentReadsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int READERS = 64;
     private static final long SECONDS = 5;
+    private static final int MIN_HITS = 2;
     private static final List<String> PAGES = List.of(
             "/",
             "/login",
@@ -69,26 +74,37 @@ class ConcurrentReadsTest {
         warmUp(urls);
 
         Queue<String> failures = new ConcurrentLinkedQueue<>();
-        Set<String> served = ConcurrentHashMap.newKeySet();
+        Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+        urls.forEach(url -> hits.put(url, new AtomicInteger()));
+        // Endpoints not yet read MIN_HITS times: the readers go on past the load window until there are none,
+        // so a slow machine makes the test longer, never blind to an endpoint.
+        AtomicInteger unread = new AtomicInteger(urls.size());
         AtomicLong slowestHealth = new AtomicLong();
         Queue<Integer> healthStatuses = new ConcurrentLinkedQueue<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+        var readersDone = new CountDownLatch(READERS);
         var executor = Executors.newFixedThreadPool(READERS + 1);
         var readers = Http.api(port);
         try {
             for (int r = 0; r < READERS; r++) {
-                // Spread the readers' starting points over the whole list: with more endpoints than readers,
-                // starting at r left the tail of the list to whoever got that far within the time.
+                // Each reader walks the whole list in turn, starting at its own place in it.
                 int first = r * urls.size() / READERS;
                 executor.submit(() -> {
-                    var http = readers;
-                    for (int i = first; System.nanoTime() < deadline; i++) {
-                        String url = urls.get(i % urls.size());
-                        int status = http.get(url).statusCode();
-                        served.add(url);
-                        if (status >= 500) {
-                            failures.add(status + " GET " + url);
+                    try {
+                        for (int i = first; System.nanoTime() < deadline || unread.get() > 0; i++) {
+                            String url = urls.get(i % urls.size());
+                            int status = readers.get(url).statusCode();
+                            if (hits.get(url).incrementAndGet() == MIN_HITS) {
+                                unread.decrementAndGet();
+                            }
+                            if (status >= 500) {
+                                failures.add(status + " GET " + url);
+                            }
                         }
+                    } catch (RuntimeException e) {
+                        failures.add(e.toString());
+                    } finally {
+                        readersDone.countDown();
                     }
                     return null;
                 });
@@ -96,11 +112,10 @@ class ConcurrentReadsTest {
             var health = Http.api(port);
             assertThat(health.get("/actuator/health").statusCode()).isEqualTo(200);
             executor.submit(() -> {
-                var http = health;
                 Thread.sleep(500);
-                while (System.nanoTime() < deadline) {
+                while (readersDone.getCount() > 0) {
                     long start = System.nanoTime();
-                    healthStatuses.add(http.get("/actuator/health").statusCode());
+                    healthStatuses.add(health.get("/actuator/health").statusCode());
                     slowestHealth.accumulateAndGet(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), Math::max);
                     Thread.sleep(100);
                 }
@@ -108,11 +123,15 @@ class ConcurrentReadsTest {
             });
         } finally {
             executor.shutdown();
-            assertThat(executor.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(executor.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
         }
 
         assertThat(failures).as("server errors under load").isEmpty();
-        assertThat(served).as("every endpoint was read under load").containsExactlyInAnyOrderElementsOf(urls);
+        assertThat(hits.entrySet().stream()
+                        .filter(e -> e.getValue().get() < MIN_HITS)
+                        .map(Map.Entry::getKey))
+                .as("endpoints read fewer than %d times under load", MIN_HITS)
+                .isEmpty();
         assertThat(healthStatuses).isNotEmpty().allMatch(s -> s == 200);
         assertThat(slowestHealth.get()).as("slowest health answer (ms)").isLessThan(1000);
     }
@@ -159,7 +178,7 @@ class ConcurrentReadsTest {
         urls.add("/reports/" + report + "/activities");
         urls.addAll(PAGES);
         urls.add("/reports/" + report);
-        return urls;
+        return List.copyOf(new LinkedHashSet<>(urls));
     }
 
     private static String fill(String path, String report) {

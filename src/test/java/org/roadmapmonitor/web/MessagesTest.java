@@ -32,7 +32,8 @@ class MessagesTest {
         "messages-publication",
         "messages-opendata",
         "messages-nationalreport",
-        "messages-coordination"
+        "messages-coordination",
+        "messages-audit"
     };
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.roadmapmonitor.support.OpenPeriods;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,6 +95,33 @@ class UserFacingTextTest {
         var page = secretariat.get("/admin/audit?type=report&q=2031&lang=fr").body();
         assertThat(page).contains("État : brouillon → soumis", "Soumis</span>", "<details>");
         assertThat(page.substring(0, page.indexOf("<details>"))).doesNotContain("\"state\"");
+        assertThat(page)
+                .as("a summary written before summaries were keyed reads as written")
+                .contains("Report WB RS 2031");
+    }
+
+    @Test
+    void theAuditLogSummarisesEachChangeInTheReadersLanguage() {
+        OpenPeriods.open(port, "WB-SALW-ROADMAP", "2153S1");
+        var started = Http.api(port)
+                .basic("editor.rs@demo", "demo")
+                .post(
+                        "/api/v1/reports",
+                        "{\"framework\":\"WB-SALW-ROADMAP\",\"jurisdiction\":\"RS\",\"period\":\"2153S1\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        var secretariat = Http.browser(port);
+        secretariat.signIn("secretariat@demo", "demo");
+
+        var french =
+                secretariat.get("/admin/audit?type=report&q=2153S1&lang=fr").body();
+        assertThat(french).contains("Rapport WB-SALW-ROADMAP RS 2153S1 commencé", "<details>");
+        assertThat(french).doesNotContain("started", "audit.summary");
+        assertThat(secretariat
+                        .get("/admin/audit?type=reporting-period&q=2153S1&lang=es")
+                        .body())
+                .contains("Período de informe 2153S1 de WB-SALW-ROADMAP: del 2020-01-01 al 2099-12-31");
+        assertThat(secretariat.get("/admin/audit?type=report&q=2153S1&lang=en").body())
+                .contains("Report WB-SALW-ROADMAP RS 2153S1 started");
     }
 
     @Test

@@ -48,8 +48,7 @@ class WriteEndpointsRequireAuthenticationTest {
             }
         });
         assertThat(writes).hasSizeGreaterThan(20);
-        // The demo records load in the background and are audited: count from when they are all in.
-        DemoSettled.await(jdbc);
+        DemoSettled.await(jdbc); // the demo data loading in the background writes audit events of its own
         long auditBefore =
                 jdbc.sql("select count(*) from audit_event").query(Long.class).single();
 

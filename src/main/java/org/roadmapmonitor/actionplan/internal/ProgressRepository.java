@@ -58,9 +58,19 @@ public class ProgressRepository {
                 values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (report_id, activity_id) do update set status = excluded.status,
                   percent = excluded.percent, note = excluded.note, updated_by = excluded.updated_by,
-                  updated_at = excluded.updated_at""")
+                  updated_at = excluded.updated_at
+                where (activity_progress.status, activity_progress.percent, activity_progress.note)
+                      is distinct from (excluded.status, excluded.percent, excluded.note)""")
                 .params(report, activity, status.name(), percent, note, actor, Timestamp.from(now))
                 .update();
+    }
+
+    /** Whether any activity's progress in the report changed after {@code since} (a save that changed nothing does not count). */
+    public boolean changedSince(long report, Instant since) {
+        return jdbc.sql("select exists (select 1 from activity_progress where report_id = ? and updated_at > ?)")
+                .params(report, Timestamp.from(since))
+                .query(Boolean.class)
+                .single();
     }
 
     /** Replaces the report's {@code kind} copy with its working rows, as they are now. */

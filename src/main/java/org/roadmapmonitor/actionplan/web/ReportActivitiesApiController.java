@@ -4,11 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.roadmapmonitor.actionplan.ActivityProgress;
+import org.roadmapmonitor.shared.IfMatch;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -31,8 +35,13 @@ class ReportActivitiesApiController {
     @PutMapping(path = "/api/v1/reports/{id}/activities", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Report activities' progress [{activity, status, percent, note}] while the report may be"
-                    + " changed (when returned: only activities of flagged objectives)")
-    ActivityJson.Progress put(@PathVariable long id, @RequestBody List<ActivityProgress.Input> body) {
-        return ActivityJson.Progress.of(progress.save(id, body));
+                    + " changed (when returned: only activities of flagged objectives); If-Match with the report's"
+                    + " ETag is required (428 without it, 412 when stale)")
+    ResponseEntity<ActivityJson.Progress> put(
+            @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody List<ActivityProgress.Input> body) {
+        var saved = progress.save(id, IfMatch.revision(ifMatch), body);
+        return ResponseEntity.ok().eTag(saved.report().etag()).body(ActivityJson.Progress.of(saved));
     }
 }

@@ -28,7 +28,28 @@ public class StatusScaleRepository {
         return levels.isEmpty() ? Optional.empty() : Optional.of(new StatusScale(levels));
     }
 
-    public void replace(String framework, StatusScale scale) {
+    /** The scale's revision: 0 while the framework has never set one. */
+    public long revision(String framework) {
+        return jdbc.sql("select revision from status_scale where framework_code = ?")
+                .param(framework)
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
+    }
+
+    /** The scale's revision, its row locked until the transaction ends (so two writers are serialised). */
+    public long lockRevision(String framework) {
+        jdbc.sql("insert into status_scale (framework_code, revision) values (?, 0) on conflict do nothing")
+                .param(framework)
+                .update();
+        return jdbc.sql("select revision from status_scale where framework_code = ? for update")
+                .param(framework)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Replaces the levels and returns the next revision (call after {@link #lockRevision}). */
+    public long replace(String framework, StatusScale scale) {
         jdbc.sql("delete from status_scale_level where framework_code = ?")
                 .param(framework)
                 .update();
@@ -46,5 +67,9 @@ public class StatusScaleRepository {
                             l.colour().name())
                     .update();
         }
+        return jdbc.sql("update status_scale set revision = revision + 1 where framework_code = ? returning revision")
+                .param(framework)
+                .query(Long.class)
+                .single();
     }
 }

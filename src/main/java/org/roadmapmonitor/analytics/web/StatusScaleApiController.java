@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.roadmapmonitor.analytics.StatusScale;
 import org.roadmapmonitor.analytics.StatusScales;
+import org.roadmapmonitor.shared.IfMatch;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A framework's status scale: everyone reads it, the secretariat sets it. */
@@ -34,17 +38,25 @@ class StatusScaleApiController {
     @GetMapping("/api/v1/frameworks/{code}/status-scale")
     @Operation(
             summary = "The framework's status scale, best level first (the default one until the secretariat sets one)")
-    ScaleBody get(@PathVariable String code) {
-        return body(code, scales.scale(code), scales.isDefault(code));
+    ResponseEntity<ScaleBody> get(@PathVariable String code) {
+        return answer(code, scales.versioned(code));
     }
 
     @PutMapping(path = "/api/v1/frameworks/{code}/status-scale", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary =
                     "Replace the framework's status scale (secretariat): {levels: [{code, label, minProgress, colour}]},"
-                            + " minimums strictly descending, none on the last level; colours GREEN, TEAL, AMBER, RED, GREY")
-    ScaleBody put(@PathVariable String code, @RequestBody ScaleBody body) {
-        return body(code, scales.set(code, StatusScaleForm.scale(levels(body))), false);
+                            + " minimums strictly descending, none on the last level; colours GREEN, TEAL, AMBER, RED, GREY."
+                            + " Send If-Match with the ETag of the scale you read: 428 without it, 412 if it was set since")
+    ResponseEntity<ScaleBody> put(
+            @PathVariable String code,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ScaleBody body) {
+        return answer(code, scales.set(code, StatusScaleForm.scale(levels(body)), IfMatch.revision(ifMatch)));
+    }
+
+    private static ResponseEntity<ScaleBody> answer(String code, StatusScales.Versioned v) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(v.revision())).body(body(code, v.scale(), v.isDefault()));
     }
 
     private static List<StatusScaleForm.Line> levels(ScaleBody body) {

@@ -34,7 +34,8 @@ class StatusScaleController {
     @GetMapping("/frameworks/{code}/status-scale")
     String show(@PathVariable String code, Model model) {
         var summary = frameworks.summary(code);
-        StatusScale scale = scales.scale(summary.code());
+        var versioned = scales.versioned(summary.code());
+        StatusScale scale = versioned.scale();
         var lines = new ArrayList<StatusScaleForm.Line>();
         scale.levels()
                 .forEach(l -> lines.add(new StatusScaleForm.Line(
@@ -47,7 +48,8 @@ class StatusScaleController {
         }
         model.addAttribute("summary", summary);
         model.addAttribute("scale", scale);
-        model.addAttribute("isDefault", scales.isDefault(summary.code()));
+        model.addAttribute("isDefault", versioned.isDefault());
+        model.addAttribute("revision", versioned.revision());
         model.addAttribute("lines", lines);
         model.addAttribute("colours", Arrays.asList(StatusScale.Colour.values()));
         return "analytics/status-scale";
@@ -56,7 +58,8 @@ class StatusScaleController {
     @PostMapping("/frameworks/{code}/status-scale")
     String save(@PathVariable String code, StatusScaleForm form, RedirectAttributes redirect, Locale locale) {
         // A refused scale goes back to the form with each problem at its level and field (ErrorHandling).
-        scales.set(code, StatusScaleForm.scale(form.levels() == null ? List.of() : form.levels()));
+        // The revision the form was shown at: a scale set meanwhile by someone else is refused, not overwritten.
+        scales.set(code, StatusScaleForm.scale(form.levels() == null ? List.of() : form.levels()), form.revision());
         redirect.addFlashAttribute(
                 "flashSuccess", messages.getMessage("analytics.scale.saved", new Object[] {code}, locale));
         return "redirect:/frameworks/" + code + "/status-scale";

@@ -10,7 +10,7 @@ import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.Problem;
 
 /** The status-scale form as typed (and the API body in the same shape): one line per level, best first. */
-record StatusScaleForm(List<Line> levels) {
+record StatusScaleForm(List<Line> levels, Long revision) {
     /** A level as typed; blank lines are left out. */
     record Line(String code, String label, String minProgress, String colour) {
         boolean blank() {

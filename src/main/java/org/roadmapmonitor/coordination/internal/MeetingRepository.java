@@ -14,6 +14,7 @@ import org.roadmapmonitor.coordination.Meeting;
 import org.roadmapmonitor.coordination.MeetingPlan;
 import org.roadmapmonitor.coordination.MeetingType;
 import org.roadmapmonitor.coordination.Participant;
+import org.roadmapmonitor.coordination.Participation;
 import org.roadmapmonitor.coordination.ParticipationCount;
 import org.roadmapmonitor.coordination.Sex;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -174,6 +175,28 @@ public class MeetingRepository {
                     years.put(rs.getInt(1), ParticipationCount.of(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
                 });
         return years;
+    }
+
+    /**
+     * Meetings and participants by sex per jurisdiction (null for meetings of none) and year of the meetings the
+     * viewer may see, linked to the framework (one query).
+     */
+    public List<Participation.Tally> participationByJurisdiction(MeetingAccess.Viewer v, Filter f, String framework) {
+        var params = new ArrayList<Object>(visibility(v));
+        String where = where(f, params) + " and m.framework_code = ?";
+        params.add(framework);
+        return jdbc.sql("""
+                select m.jurisdiction_code, extract(year from m.starts_at)::int, count(distinct m.id),
+                       count(*) filter (where p.sex = 'WOMAN'), count(*) filter (where p.sex = 'MAN'),
+                       count(*) filter (where p.sex = 'NOT_RECORDED')
+                from meeting m join meeting_participant p on p.meeting_id = m.id where """ + MeetingAccess.VISIBLE + where + " group by 1, 2 order by 1 nulls first, 2")
+                .params(params)
+                .query((rs, i) -> new Participation.Tally(
+                        rs.getString(1),
+                        rs.getInt(2),
+                        rs.getLong(3),
+                        ParticipationCount.of(rs.getLong(4), rs.getLong(5), rs.getLong(6))))
+                .list();
     }
 
     static List<Object> visibility(MeetingAccess.Viewer v) {

@@ -33,8 +33,27 @@ public class RecordStore {
     public record Page(List<Map<String, Object>> records, long total) {}
 
     public Page page(RecordTable t, Filter f, int page, int size) {
-        var where = new StringBuilder(" where true");
         var params = new ArrayList<Object>();
+        String where = where(t, f, params);
+        long total = jdbc.sql("select count(*) from " + t.from() + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<Map<String, Object>> records = jdbc.sql(
+                        select(t) + where + " order by " + t.date() + " desc nulls last, r.id desc limit ? offset ?")
+                .params(pageParams)
+                .query((rs, i) -> row(t, rs))
+                .list();
+        attachChildren(t, records);
+        return new Page(records, total);
+    }
+
+    /** The filter as a where clause over {@code t}'s columns (fixed text), its values added to {@code params}. */
+    static String where(RecordTable t, Filter f, List<Object> params) {
+        var where = new StringBuilder(" where true");
         if (f.visible() != null) {
             where.append(" and ").append(t.jurisdiction()).append(" = any(?)");
             params.add(f.visible().toArray(String[]::new));
@@ -54,20 +73,7 @@ public class RecordStore {
             where.append(" and ").append(t.date()).append(" <= ?");
             params.add(f.to());
         }
-        long total = jdbc.sql("select count(*) from " + t.from() + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        var pageParams = new ArrayList<>(params);
-        pageParams.add(size);
-        pageParams.add((long) page * size);
-        List<Map<String, Object>> records = jdbc.sql(
-                        select(t) + where + " order by " + t.date() + " desc nulls last, r.id desc limit ? offset ?")
-                .params(pageParams)
-                .query((rs, i) -> row(t, rs))
-                .list();
-        attachChildren(t, records);
-        return new Page(records, total);
+        return where.toString();
     }
 
     public Optional<Map<String, Object>> find(RecordTable t, long id) {

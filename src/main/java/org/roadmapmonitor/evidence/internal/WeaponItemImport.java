@@ -47,7 +47,10 @@ class WeaponItemImport implements ImportSpec {
             "origin_established",
             "origin_method",
             "point_of_diversion",
-            "last_legal_record");
+            "last_legal_record",
+            // The stored key of an item whose key is not its serial number (an export gives it, so that a
+            // file exported and imported again updates those items instead of keying them by line).
+            "item_key");
 
     private static final int CHUNK_ROWS = 250_000;
     private static final String SQLSTATE_UNIQUE = "23505";

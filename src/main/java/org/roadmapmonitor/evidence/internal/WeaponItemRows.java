@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.roadmapmonitor.shared.SpreadsheetText;
 
 /**
  * The rules of one weapon-item row (docs/evidence-import.md), checked in Java while the file streams in:
@@ -39,8 +40,24 @@ final class WeaponItemRows implements ImportSpec.RowCheck {
     private static final int ORIGIN_METHOD = 23;
     private static final int POINT_OF_DIVERSION = 24;
     private static final int LAST_LEGAL_RECORD = 25;
+    private static final int ITEM_KEY = 26;
+    /** Free text, which an export neutralised against spreadsheet formulas (a leading apostrophe). */
+    private static final int[] TEXTS = {
+        EVENT_REF,
+        AGENCY,
+        MUNICIPALITY,
+        MANUFACTURER,
+        COUNTRY,
+        SERIAL,
+        MODEL,
+        CALIBRE,
+        IMPORT_MARKING,
+        POINT_OF_DIVERSION,
+        LAST_LEGAL_RECORD,
+        ITEM_KEY
+    };
     /** Derived: the event's own columns of the row in one text (see {@link #eventKey}). */
-    static final int EVENT_KEY = 26;
+    static final int EVENT_KEY = 27;
 
     private static final int[] EVENT_COLUMNS = {
         EVENT_TYPE, CRIMINAL_OFFENCE, EVENT_DATE, JURISDICTION, AGENCY, MUNICIPALITY
@@ -86,6 +103,9 @@ final class WeaponItemRows implements ImportSpec.RowCheck {
 
     @Override
     public void check(String[] r, ImportSpec.Problems p) {
+        for (int i : TEXTS) {
+            r[i] = SpreadsheetText.restored(r[i]);
+        }
         for (int i : CODES) {
             if (r[i] != null) {
                 r[i] = r[i].toUpperCase(Locale.ROOT);
@@ -162,6 +182,7 @@ final class WeaponItemRows implements ImportSpec.RowCheck {
         oneOf(r, ORIGIN_METHOD, "origin_method", METHODS, p);
         tooLong(r, POINT_OF_DIVERSION, "point_of_diversion", 500, p);
         tooLong(r, LAST_LEGAL_RECORD, "last_legal_record", 500, p);
+        tooLong(r, ITEM_KEY, "item_key", 100, p);
         r[EVENT_KEY] = eventKey(r);
     }
 

@@ -52,15 +52,16 @@ final class WeaponItemSql {
             where d.disagrees and c.val is distinct from c.first_val
             limit 100000""";
 
-    /** A serial number given twice for one event. Parameter: job id. */
+    /** An item (its item key, else its serial number) given twice for one event. Parameter: job id. */
     static final String DUPLICATE_SERIALS = """
             insert into evidence_import_error (job_id, line_no, column_name, message_key, args)
-            select ?, n.line_no + 1, 'serial_number', 'evidence.import.duplicateItem',
-                   array[n.serial_number, n.event_ref, (d.first_line + 1)::text]
-            from (select event_ref, serial_number, min(line_no) as first_line
-                  from %s g where serial_number is not null and event_ref is not null
-                  group by event_ref, serial_number having count(*) > 1) d
-            join %s n on n.event_ref = d.event_ref and n.serial_number = d.serial_number
+            select ?, n.line_no + 1, case when n.item_key is null then 'serial_number' else 'item_key' end,
+                   'evidence.import.duplicateItem',
+                   array[coalesce(n.item_key, n.serial_number), n.event_ref, (d.first_line + 1)::text]
+            from (select event_ref, coalesce(item_key, serial_number) as item, min(line_no) as first_line
+                  from %s g where coalesce(item_key, serial_number) is not null and event_ref is not null
+                  group by event_ref, coalesce(item_key, serial_number) having count(*) > 1) d
+            join %s n on n.event_ref = d.event_ref and coalesce(n.item_key, n.serial_number) = d.item
                      and n.line_no <> d.first_line
             limit 100000""";
 
@@ -125,7 +126,7 @@ final class WeaponItemSql {
                                      marking_status, conversion, antique, legal_status, disposition, destroyed_on,
                                      tracing_status, origin_established, origin_method, point_of_diversion,
                                      last_legal_record, import_job_id)
-            select e.event_id, coalesce(n.serial_number, '#' || (n.line_no + 1)), n.category, n.manufacturer,
+            select e.event_id, coalesce(n.item_key, n.serial_number, '#' || (n.line_no + 1)), n.category, n.manufacturer,
                    n.country_of_manufacture, n.serial_number, n.model, n.calibre, n.year_of_manufacture::smallint,
                    n.import_marking, n.marking_status, coalesce(n.conversion, 'NONE'),
                    coalesce(n.antique, 'false')::boolean, n.legal_status, coalesce(n.disposition, 'STORED'),

@@ -10,6 +10,7 @@ import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkSummary;
 import org.roadmapmonitor.framework.Vocabulary;
 import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.IfMatch;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -110,7 +111,7 @@ class FrameworkApiController {
                     doc.version(),
                     version == null ? code : code + " " + version);
         }
-        var saved = catalogue.importDocument(doc, ImportMode.CREATE_OR_REPLACE_IF_MATCH, revisionOf(ifMatch));
+        var saved = catalogue.importDocument(doc, ImportMode.CREATE_OR_REPLACE_IF_MATCH, IfMatch.revision(ifMatch));
         var response = saved.created()
                 ? ResponseEntity.created(URI.create("/api/v1/frameworks/" + doc.code() + "/versions/" + doc.version()))
                 : ResponseEntity.ok();
@@ -138,13 +139,6 @@ class FrameworkApiController {
     }
 
     static Long revisionOf(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        if (!v.matches("\\d{1,18}")) {
-            throw new BadRequestException("If-Match", "problem.ifMatch");
-        }
-        return Long.valueOf(v);
+        return IfMatch.revision(ifMatch);
     }
 }

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,27 @@ public class GrantRepository {
 
     public GrantRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    public Map<String, List<CallForProposals>> calls(Collection<String> funds) {
+        var out = new LinkedHashMap<String, List<CallForProposals>>();
+        funds.forEach(f -> out.put(f, new ArrayList<>()));
+        jdbc.sql("""
+                        select fund_code, id, number, title, opens_on, closes_on, eligible from call_for_proposals
+                        where fund_code = any(?) order by fund_code, number""")
+                .param(funds.toArray(String[]::new))
+                .query((rs, i) -> Map.entry(
+                        rs.getString(1),
+                        new CallForProposals(
+                                rs.getLong(2),
+                                rs.getInt(3),
+                                rs.getString(4),
+                                date(rs, 5),
+                                date(rs, 6),
+                                rs.getString(7))))
+                .list()
+                .forEach(e -> out.get(e.getKey()).add(e.getValue()));
+        return out;
     }
 
     public List<CallForProposals> calls(String fund) {

@@ -86,7 +86,7 @@ public class ApiTokens {
                 "CREATE",
                 "api-token",
                 String.valueOf(id),
-                "API token \"" + name.trim() + "\" created for " + owner.email(),
+                ChangeMade.summary("audit.summary.apiToken.created", name.trim(), owner.email()),
                 null,
                 java.util.Map.of("name", name.trim(), "user", owner.email())));
         return new CreatedToken(id, token);
@@ -117,7 +117,12 @@ public class ApiTokens {
             throw new NotFoundException("identity.noToken", tokenId);
         }
         events.publishEvent(new ChangeMade(
-                "REVOKE", "api-token", String.valueOf(tokenId), "API token revoked by " + owner.email(), null, null));
+                "REVOKE",
+                "api-token",
+                String.valueOf(tokenId),
+                ChangeMade.summary("audit.summary.apiToken.revoked", owner.email()),
+                null,
+                null));
     }
 
     /** The user a presented token belongs to, if the token is known, not revoked and not expired. */

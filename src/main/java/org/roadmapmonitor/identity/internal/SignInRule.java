@@ -15,7 +15,9 @@ record SignInRule(int maxFailures, Duration window, Duration maxBackOff) {
     enum Outcome {
         CHECK,
         LOCKED,
-        SLOW_DOWN
+        SLOW_DOWN,
+        /** Refused only because of checks still in flight: wait for them, uncounted (a success clears them). */
+        WAIT
     }
 
     /** What to do with this attempt, the state to store, and until when a refused client must wait. */

@@ -16,10 +16,13 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * Password sign-in (form and HTTP Basic) with throttling around it: the attempt is counted before the
- * password is checked, and an attempt past the limit is refused without checking it.
+ * password is checked, and an attempt past the limit is refused without checking it. An attempt that only
+ * checks still in flight would push past the limit waits for them (briefly, polling, holding no connection).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private static final Logger log = LoggerFactory.getLogger(ThrottledAuthenticationProvider.class);
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
+    private static final long POLL_MILLIS = 100;
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
@@ -38,7 +41,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName();
         Client client = Client.current();
-        var verdict = throttle.reserve(username, client);
+        var verdict = reserve(username, client);
         if (verdict.firstRefusal() || (verdict.check() && verdict.state().nextCheckAt() != null)) {
             log.warn(
                     "Sign-in to {} from {}: {} attempts; {}",
@@ -50,12 +53,34 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (!verdict.check()) {
             throw refusal(verdict);
         }
-        if (!PasswordPolicy.checkable(String.valueOf(authentication.getCredentials()))) {
-            throw new BadCredentialsException(Texts.of("identity.badCredentials"));
+        Authentication result;
+        try {
+            if (!PasswordPolicy.checkable(String.valueOf(authentication.getCredentials()))) {
+                throw new BadCredentialsException(Texts.of("identity.badCredentials"));
+            }
+            result = passwords.authenticate(authentication);
+        } catch (RuntimeException e) {
+            throttle.recordFailure(username, client);
+            throw e;
         }
-        Authentication result = passwords.authenticate(authentication);
         throttle.recordSuccess(username, client);
         return result;
+    }
+
+    /** The throttle's verdict, after waiting out the checks in flight that alone would refuse this attempt. */
+    private SignInRule.Verdict reserve(String username, Client client) {
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        var verdict = throttle.reserve(username, client);
+        while (verdict.outcome() == SignInRule.Outcome.WAIT && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            verdict = throttle.reserve(username, client);
+        }
+        return verdict;
     }
 
     private Throttled refusal(SignInRule.Verdict verdict) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.roadmapmonitor.identity.AuditEvent;
+import org.roadmapmonitor.shared.ChangeMade;
 import org.roadmapmonitor.shared.Formats;
 import org.springframework.context.MessageSource;
 import tools.jackson.core.JacksonException;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * One audit entry as a reader sees it: the action in words ("Submitted", "Created") and what changed, field by
  * field, with states in words ("submitted → validated"); the raw JSON stays behind a disclosure on the page.
  */
-record AuditRow(AuditEvent event, String action, List<Change> changes) {
+record AuditRow(AuditEvent event, String action, String summary, List<Change> changes) {
     /** One field that changed: its label, and its value before and after ("—" when there was none). */
     record Change(String field, String before, String after) {}
 
@@ -25,7 +26,21 @@ record AuditRow(AuditEvent event, String action, List<Change> changes) {
     static AuditRow of(AuditEvent e, JsonMapper json, MessageSource messages, Formats formats, Locale locale) {
         String action =
                 first(messages, locale, e.action(), "audit.action." + e.action(), "report.action." + e.action());
-        return new AuditRow(e, action, changes(e, json, messages, formats, locale));
+        return new AuditRow(e, action, summary(e, messages, locale), changes(e, json, messages, formats, locale));
+    }
+
+    /** The summary in the reader's language; a row written before summaries were keyed is shown as written. */
+    static String summary(AuditEvent e, MessageSource messages, Locale locale) {
+        if (e.summaryKey() == null) {
+            return e.legacySummary();
+        }
+        Object[] args = e.summaryArgs().stream()
+                .map(a -> {
+                    String key = ChangeMade.wordKey(a);
+                    return key == null ? a : messages.getMessage(key, null, a, locale);
+                })
+                .toArray();
+        return messages.getMessage(e.summaryKey(), args, e.summaryKey() + " " + e.summaryArgs(), locale);
     }
 
     private static List<Change> changes(

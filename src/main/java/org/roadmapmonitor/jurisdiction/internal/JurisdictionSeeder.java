@@ -92,7 +92,7 @@ public class JurisdictionSeeder {
                 "IMPORT",
                 "jurisdiction",
                 "*",
-                "Shipped jurisdictions loaded: " + position,
+                ChangeMade.summary("audit.summary.jurisdictions.loaded", position),
                 null,
                 Map.of("count", position)));
         log.info("Loaded {} shipped jurisdictions", position);
@@ -120,7 +120,7 @@ public class JurisdictionSeeder {
                 "IMPORT",
                 "membership",
                 framework,
-                "Shipped memberships of " + framework + " loaded: " + count,
+                ChangeMade.summary("audit.summary.memberships.loaded", framework, count),
                 null,
                 Map.of("count", count))));
     }

@@ -51,6 +51,26 @@ public class PoaPrefill {
         this.plans = plans;
     }
 
+    /** The body's name, and when its meetings are recorded: how many, the latest, and who took part by sex. */
+    private static Object[] bodyArgs(CoordinationSource.Coordination b, int first, int last) {
+        var m = b.meetings();
+        if (m == null) {
+            return new Object[] {b.body()};
+        }
+        return new Object[] {
+            b.body(),
+            m.meetings(),
+            first,
+            last,
+            m.latest(),
+            b.women() == null ? 0 : b.women(),
+            b.men() == null ? 0 : b.men(),
+            m.women(),
+            m.men(),
+            m.notRecorded()
+        };
+    }
+
     public Prefill compute(String jurisdiction, int cycle) {
         int first = cycle - 2;
         int last = cycle - 1;
@@ -83,15 +103,17 @@ public class PoaPrefill {
 
         Map<PoaQuestion, Suggestion> s = new EnumMap<>(PoaQuestion.class);
         var body = coordination.stream()
-                .map(c -> c.coordination(jurisdiction))
+                .map(c -> c.coordination(jurisdiction, first, last))
                 .flatMap(Optional::stream)
                 .findFirst();
         s.put(
                 PoaQuestion.COORDINATION_BODY,
                 body.map(b -> new Suggestion(
                                 Answer.YES,
-                                "nationalreport.basis.body",
-                                PoaRepository.args(b.body()),
+                                b.meetings() == null
+                                        ? "nationalreport.basis.body"
+                                        : "nationalreport.basis.bodyMeetings",
+                                PoaRepository.args(bodyArgs(b, first, last)),
                                 b.men(),
                                 b.women()))
                         .orElse(Suggestion.of(null, "nationalreport.basis.noBody")));

@@ -3,6 +3,7 @@ package org.roadmapmonitor.opendata.internal;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class StructureMessage {
     private static final String STR = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure";
     private static final String COM = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common";
     private static final String CONCEPTS = "CS_ROADMAP_MONITOR";
+    /** The annotation type of a code's original platform code (see {@link Sdmx.Code#platformCode()}). */
+    public static final String PLATFORM_CODE = "ROADMAP_MONITOR_CODE";
 
     private final XMLStreamWriter xml;
     private final String language;
@@ -34,33 +37,38 @@ public final class StructureMessage {
         this.language = language;
     }
 
+    /** The dataflows with everything they use: code lists, concepts and data structures. */
     public static void write(
             List<Dataflow> flows, Map<String, String> conceptNames, String language, Instant now, OutputStream out) {
+        write(language, out, m -> m.dataflows(flows, conceptNames, now));
+    }
+
+    /** One code list on its own, as the SDMX REST {@code structure/codelist} query answers. */
+    public static void write(Codelist list, String language, Instant now, OutputStream out) {
+        write(language, out, m -> {
+            m.open(now);
+            m.codelists(List.of(list));
+            m.close();
+        });
+    }
+
+    private interface Body {
+        void write(StructureMessage message) throws XMLStreamException;
+    }
+
+    private static void write(String language, OutputStream out, Body body) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            new StructureMessage(xml, language).message(flows, conceptNames, now);
+            body.write(new StructureMessage(xml, language));
             xml.flush();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("SDMX structure could not be written", e);
         }
     }
 
-    private void message(List<Dataflow> flows, Map<String, String> conceptNames, Instant now)
+    private void dataflows(List<Dataflow> flows, Map<String, String> conceptNames, Instant now)
             throws XMLStreamException {
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeStartElement("mes", "Structure", MES);
-        xml.writeNamespace("mes", MES);
-        xml.writeNamespace("str", STR);
-        xml.writeNamespace("com", COM);
-        xml.writeStartElement(MES, "Header");
-        text(MES, "ID", "STRUCTURE_" + now.getEpochSecond());
-        text(MES, "Test", "false");
-        text(MES, "Prepared", now.truncatedTo(ChronoUnit.SECONDS).toString());
-        xml.writeEmptyElement(MES, "Sender");
-        xml.writeAttribute("id", Sdmx.AGENCY);
-        xml.writeEndElement();
-        xml.writeStartElement(MES, "Structures");
-
+        open(now);
         xml.writeStartElement(STR, "Dataflows");
         for (Dataflow f : flows) {
             maintainable("Dataflow", f.id(), f.name());
@@ -76,18 +84,7 @@ public final class StructureMessage {
             f.dimensions().forEach(d -> lists.putIfAbsent(d.codelist().id(), d.codelist()));
             f.attributes().forEach(a -> lists.putIfAbsent(a.codelist().id(), a.codelist()));
         });
-        xml.writeStartElement(STR, "Codelists");
-        for (Codelist list : lists.values()) {
-            maintainable("Codelist", list.id(), list.name());
-            for (Sdmx.Code c : list.codes()) {
-                xml.writeStartElement(STR, "Code");
-                xml.writeAttribute("id", c.id());
-                name(c.name() == null ? c.id() : c.name());
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
+        codelists(lists.values());
 
         xml.writeStartElement(STR, "Concepts");
         maintainable("ConceptScheme", CONCEPTS, conceptNames.getOrDefault("", CONCEPTS));
@@ -111,10 +108,58 @@ public final class StructureMessage {
             }
         }
         xml.writeEndElement();
+        close();
+    }
 
+    /** The message element, its header (the elements SDMX 2.1 requires, in order) and the opened Structures. */
+    private void open(Instant now) throws XMLStreamException {
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("mes", "Structure", MES);
+        xml.writeNamespace("mes", MES);
+        xml.writeNamespace("str", STR);
+        xml.writeNamespace("com", COM);
+        xml.writeStartElement(MES, "Header");
+        text(MES, "ID", "STRUCTURE_" + now.getEpochSecond());
+        text(MES, "Test", "false");
+        text(MES, "Prepared", now.truncatedTo(ChronoUnit.SECONDS).toString());
+        xml.writeEmptyElement(MES, "Sender");
+        xml.writeAttribute("id", Sdmx.AGENCY);
+        xml.writeEndElement();
+        xml.writeStartElement(MES, "Structures");
+    }
+
+    private void close() throws XMLStreamException {
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndDocument();
+    }
+
+    private void codelists(Collection<Codelist> lists) throws XMLStreamException {
+        xml.writeStartElement(STR, "Codelists");
+        for (Codelist list : lists) {
+            maintainable("Codelist", list.id(), list.name());
+            for (Sdmx.Code c : list.codes()) {
+                xml.writeStartElement(STR, "Code");
+                xml.writeAttribute("id", c.id());
+                if (c.platformCode() != null) {
+                    platformCode(c.platformCode());
+                }
+                name(c.name() == null ? c.id() : c.name());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    /** The platform's own code as an annotation, where SDMX's IDType made the code's id differ from it. */
+    private void platformCode(String code) throws XMLStreamException {
+        xml.writeStartElement(COM, "Annotations");
+        xml.writeStartElement(COM, "Annotation");
+        text(COM, "AnnotationTitle", code);
+        text(COM, "AnnotationType", PLATFORM_CODE);
+        xml.writeEndElement();
+        xml.writeEndElement();
     }
 
     private void structure(Dataflow f) throws XMLStreamException {

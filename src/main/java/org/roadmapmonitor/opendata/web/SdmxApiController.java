@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.roadmapmonitor.opendata.Sdmx;
 import org.roadmapmonitor.opendata.SdmxDataflows;
 import org.roadmapmonitor.opendata.SdmxPeriods;
@@ -73,25 +74,14 @@ class SdmxApiController {
     @GetMapping("/structure/codelist/{codelist}")
     @Operation(summary = "One code list (SDMX-ML 2.1), e.g. CL_AREA: the M49 codes of SDG 16.4.2's areas")
     void codelist(@PathVariable String codelist, HttpServletResponse res, Locale locale) throws IOException {
-        var flows = dataflows.all();
-        var flow = flows.stream()
-                .filter(f ->
-                        f.dimensions().stream().anyMatch(d -> d.codelist().id().equals(codelist))
-                                || f.attributes().stream()
-                                        .anyMatch(a -> a.codelist().id().equals(codelist)))
+        var list = dataflows.all().stream()
+                .flatMap(f -> Stream.concat(f.dimensions().stream(), f.attributes().stream()))
+                .map(Sdmx.Component::codelist)
+                .filter(l -> l.id().equals(codelist))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("opendata.sdmx.unknownCodelist", codelist));
-        var only = new Sdmx.Dataflow(
-                flow.id(),
-                flow.name(),
-                flow.structureId(),
-                flow.dimensions().stream()
-                        .filter(d -> d.codelist().id().equals(codelist))
-                        .toList(),
-                flow.attributes().stream()
-                        .filter(a -> a.codelist().id().equals(codelist))
-                        .toList());
-        structure(List.of(only), res, locale);
+        res.setContentType(STRUCTURE);
+        StructureMessage.write(list, locale.getLanguage(), clock.instant(), res.getOutputStream());
     }
 
     private void structure(List<Sdmx.Dataflow> flows, HttpServletResponse res, Locale locale) throws IOException {

@@ -3,7 +3,9 @@ package org.roadmapmonitor.publication.internal;
 import static org.roadmapmonitor.publication.internal.ReportParts.t;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.publication.DocumentRenderer;
@@ -11,8 +13,10 @@ import org.roadmapmonitor.publication.PublicationFormat;
 import org.roadmapmonitor.publication.PublicationKind;
 import org.roadmapmonitor.publication.PublicationRequest;
 import org.roadmapmonitor.publication.RenderedDocument;
+import org.roadmapmonitor.reporting.Narrative;
 import org.roadmapmonitor.reporting.ReportView;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A jurisdiction's progress report for a period: its narratives and values from its published reports, the
@@ -24,13 +28,19 @@ class JurisdictionReportRenderer implements DocumentRenderer {
     private final ReportParts parts;
     private final FrameworkCatalogue frameworks;
     private final DocWriters writers;
+    private final JsonMapper json;
 
     JurisdictionReportRenderer(
-            PublishedReports reports, ReportParts parts, FrameworkCatalogue frameworks, DocWriters writers) {
+            PublishedReports reports,
+            ReportParts parts,
+            FrameworkCatalogue frameworks,
+            DocWriters writers,
+            JsonMapper json) {
         this.reports = reports;
         this.parts = parts;
         this.frameworks = frameworks;
         this.writers = writers;
+        this.json = json;
     }
 
     @Override
@@ -43,12 +53,126 @@ class JurisdictionReportRenderer implements DocumentRenderer {
         return DocWriters.FORMATS;
     }
 
+    /**
+     * What the report printed from each published report, kept with it as JSON so that it can be issued again
+     * with the same values: per report, each indicator's baseline, target and cells, and each objective's
+     * narrative. A re-issue lays these over the reports' current layout (their indicators' titles and types).
+     */
+    record Kept(List<Report> reports) {
+        record Report(long id, Map<String, Values> indicators, Map<String, Text> narratives) {
+            /** The report as it is laid out now, with the values and narratives kept. */
+            ReportView over(ReportView v) {
+                var objectives = v.objectives().stream()
+                        .map(o -> new ReportView.ObjectiveView(
+                                o.objective(),
+                                o.indicators().stream().map(this::over).toList(),
+                                narrative(o.objective().code()),
+                                o.narrativeEditable(),
+                                o.narrativeFlagged()))
+                        .toList();
+                return new ReportView(
+                        v.report(),
+                        v.framework(),
+                        objectives,
+                        v.flags(),
+                        v.capacities(),
+                        v.actions(),
+                        v.editing(),
+                        v.completeness());
+            }
+
+            private ReportView.IndicatorView over(ReportView.IndicatorView i) {
+                Values kept = indicators.get(i.indicator().code());
+                var cells = i.cells().stream()
+                        .map(c -> {
+                            Value k = kept == null ? null : kept.cells().get(c.key());
+                            return new ReportView.Cell(
+                                    c.indicator(),
+                                    c.key(),
+                                    c.label(),
+                                    k == null ? null : k.value(),
+                                    k == null ? null : k.numerator(),
+                                    k == null ? null : k.denominator(),
+                                    c.comment(),
+                                    c.editable(),
+                                    c.flagged());
+                        })
+                        .toList();
+                return new ReportView.IndicatorView(
+                        i.indicator(),
+                        kept == null ? i.baseline() : kept.baseline(),
+                        kept == null ? i.target() : kept.target(),
+                        i.previous(),
+                        cells,
+                        i.records());
+            }
+
+            private Narrative narrative(String objective) {
+                Text t = narratives.get(objective);
+                return t == null ? null : new Narrative(objective, t.progress(), t.challenges(), t.supportNeeded());
+            }
+        }
+
+        record Values(String baseline, String target, Map<String, Value> cells) {}
+
+        record Value(String value, String numerator, String denominator) {}
+
+        record Text(String progress, String challenges, String supportNeeded) {}
+
+        static Kept of(List<ReportView> views) {
+            var kept = new ArrayList<Report>();
+            for (ReportView v : views) {
+                var indicators = new LinkedHashMap<String, Values>();
+                var narratives = new LinkedHashMap<String, Text>();
+                for (var o : v.objectives()) {
+                    for (var i : o.indicators()) {
+                        var cells = new LinkedHashMap<String, Value>();
+                        i.cells()
+                                .forEach(c -> cells.put(c.key(), new Value(c.value(), c.numerator(), c.denominator())));
+                        indicators.put(i.indicator().code(), new Values(i.baseline(), i.target(), cells));
+                    }
+                    var n = o.narrative();
+                    if (n != null) {
+                        narratives.put(o.objective().code(), new Text(n.progress(), n.challenges(), n.supportNeeded()));
+                    }
+                }
+                kept.add(new Report(v.report().id(), indicators, narratives));
+            }
+            return new Kept(kept);
+        }
+
+        /** The kept reports, each over its current layout, in the order they were kept. */
+        List<ReportView> over(List<ReportView> current) {
+            var byId = new LinkedHashMap<Long, ReportView>();
+            current.forEach(v -> byId.put(v.report().id(), v));
+            return reports.stream()
+                    .filter(k -> byId.containsKey(k.id()))
+                    .map(k -> k.over(byId.get(k.id())))
+                    .toList();
+        }
+    }
+
     @Override
     public RenderedDocument render(PublicationRequest request, Progress progress) {
-        String framework = frameworks.summary(request.framework()).name();
-        String name = parts.jurisdictionName(request.jurisdiction());
         List<ReportView> views = reports.of(request, request.jurisdiction());
         progress.done(40);
+        return layout(request, views, Kept.of(views));
+    }
+
+    @Override
+    public boolean reissues() {
+        return true;
+    }
+
+    @Override
+    public RenderedDocument reissue(PublicationRequest request, String inputs, Progress progress) {
+        Kept kept = json.readValue(inputs, Kept.class);
+        return layout(request, kept.over(reports.of(request, request.jurisdiction())), kept);
+    }
+
+    private RenderedDocument layout(PublicationRequest request, List<ReportView> views, Kept kept) {
+        String framework = frameworks.summary(request.framework()).name();
+        String name = parts.jurisdictionName(request.jurisdiction());
         var figures = new ArrayList<RenderedDocument.Figure>();
         var sections = new ArrayList<Doc.Section>();
         var summary = new ArrayList<Doc.Block>();
@@ -66,7 +190,6 @@ class JurisdictionReportRenderer implements DocumentRenderer {
                 1,
                 gender == null ? List.of(new Doc.Text(t("publication.gender.none"), "muted")) : List.of(gender)));
         sections.add(new Doc.Section("annex", t("publication.section.annex"), 1, List.of(parts.annex(views))));
-        progress.done(70);
         var doc = new Doc(
                 request.language().getLanguage(),
                 t("publication.jurisdiction.title", name),
@@ -75,13 +198,13 @@ class JurisdictionReportRenderer implements DocumentRenderer {
                 sections,
                 parts.footnotes(request.framework(), List.of(request.jurisdiction())),
                 parts.words());
-        return new RenderedDocument(writers.write(doc, request.format()), figures);
+        return new RenderedDocument(writers.write(doc, request.format()), figures, json.writeValueAsString(kept));
     }
 
     static List<String> cover(PublicationRequest request) {
         var lines = new ArrayList<String>();
-        lines.add(t("publication.cover.period", request.period().code()));
-        if (!request.valuesPeriod().equals(request.period())) {
+        lines.add(t("publication.cover.period", request.periodLabel()));
+        if (request.separateKpiPeriod()) {
             lines.add(t("publication.cover.kpiPeriod", request.valuesPeriod().code()));
         }
         return lines;

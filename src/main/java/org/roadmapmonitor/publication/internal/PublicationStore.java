@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class PublicationStore {
     private static final String COLUMNS = """
-            id, kind, framework_code, period_code, kpi_period_code, jurisdiction_code, fund_code, format, language,
-            introduction, commentary::text as commentary, number, state, progress, failure_key, created_by,
-            created_at, finished_at, content_sha256""";
+            id, kind, framework_code, period_code, period_end_code, kpi_period_code, jurisdiction_code, fund_code,
+            format, language, introduction, commentary::text as commentary, number, state, progress, failure_key,
+            created_by, created_at, finished_at, content_sha256, reissue_of""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -35,15 +35,18 @@ public class PublicationStore {
         this.json = json;
     }
 
-    public long queue(PublicationRequest r, Integer number, String createdBy, Instant at) {
+    /** Queues a request; {@code reissueOf} is the publication whose kept inputs it is made from, else null. */
+    public long queue(PublicationRequest r, Integer number, String createdBy, Instant at, Long reissueOf) {
         return jdbc.sql("""
-                insert into publication (kind, framework_code, period_code, kpi_period_code, jurisdiction_code,
-                  fund_code, format, language, introduction, commentary, number, state, created_by, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'QUEUED', ?, ?) returning id""")
+                insert into publication (kind, framework_code, period_code, period_end_code, kpi_period_code,
+                  jurisdiction_code, fund_code, format, language, introduction, commentary, number, state, created_by,
+                  created_at, reissue_of)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, 'QUEUED', ?, ?, ?) returning id""")
                 .params(
                         r.kind().name(),
                         r.framework(),
                         r.period().code(),
+                        r.periodEnd() == null ? null : r.periodEnd().code(),
                         r.kpiPeriod() == null ? null : r.kpiPeriod().code(),
                         r.jurisdiction(),
                         r.fund(),
@@ -53,23 +56,24 @@ public class PublicationStore {
                         json.writeValueAsString(r.commentary()),
                         number,
                         createdBy,
-                        Timestamp.from(at))
+                        Timestamp.from(at),
+                        reissueOf)
                 .query(Long.class)
                 .single();
     }
 
     /**
-     * The number of a framework's regional report for this period: the one it had when generated before,
-     * else the next after the highest so far.
+     * The number of a framework's regional report for this period or range ({@code end} null for one period):
+     * the one it had when generated before, else the next after the highest so far.
      */
-    public int regionalNumber(String framework, PeriodCode period) {
+    public int regionalNumber(String framework, PeriodCode period, PeriodCode end) {
         return jdbc.sql("""
                 select coalesce(
                   (select max(number) from publication where kind = 'REGIONAL_REPORT' and framework_code = ?
-                     and period_code = ?),
+                     and period_code = ? and period_end_code is not distinct from ?),
                   (select coalesce(max(number), 0) + 1 from publication where kind = 'REGIONAL_REPORT'
                      and framework_code = ?))""")
-                .params(framework, period.code(), framework)
+                .params(framework, period.code(), end == null ? null : end.code(), framework)
                 .query(Integer.class)
                 .single();
     }
@@ -116,10 +120,25 @@ public class PublicationStore {
                 .list();
     }
 
+    public boolean hasInputs(long id) {
+        return jdbc.sql("select inputs is not null from publication where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** What the renderer read when it made the publication, in its own JSON form. */
+    Optional<String> inputs(long id) {
+        return jdbc.sql("select inputs::text from publication where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
+    }
+
     void succeed(long id, RenderedDocument document, String sha256) {
         jdbc.sql("""
                 update publication set state = 'SUCCEEDED', progress = 100, content = ?, content_sha256 = ?,
-                       finished_at = clock_timestamp(), node = null where id = ?""").params(document.content(), sha256, id).update();
+                       inputs = ?::jsonb, finished_at = clock_timestamp(), node = null where id = ?""").params(document.content(), sha256, document.inputs(), id).update();
         jdbc.sql("delete from publication_figure where publication_id = ?")
                 .param(id)
                 .update();
@@ -138,10 +157,12 @@ public class PublicationStore {
 
     private Publication publication(ResultSet rs, int row) throws SQLException {
         String kpi = rs.getString("kpi_period_code");
+        String end = rs.getString("period_end_code");
         var request = new PublicationRequest(
                 PublicationKind.valueOf(rs.getString("kind")),
                 rs.getString("framework_code"),
                 PeriodCode.parse(rs.getString("period_code")),
+                end == null ? null : PeriodCode.parse(end),
                 kpi == null ? null : PeriodCode.parse(kpi),
                 rs.getString("jurisdiction_code"),
                 rs.getString("fund_code"),
@@ -160,6 +181,7 @@ public class PublicationStore {
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
                 finished == null ? null : finished.toInstant(),
-                rs.getString("content_sha256"));
+                rs.getString("content_sha256"),
+                (Long) rs.getObject("reissue_of"));
     }
 }

@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * import worker's (a job row claimed with {@code FOR UPDATE SKIP LOCKED}, a heartbeat, stale jobs requeued, up
  * to three attempts), copied rather than shared because that worker is tied to its staging tables. A document
  * is read in one repeatable-read transaction as the public reads (nobody signed in), so that all its figures
- * are published ones from the same moment, and stored with its figures in another.
+ * are published ones from the same moment, and stored with its figures in another. A re-issue is rendered from
+ * the inputs its original kept instead.
  */
 @Component
 public class PublicationWorker implements SmartLifecycle {
@@ -118,8 +119,13 @@ public class PublicationWorker implements SmartLifecycle {
         try {
             LocaleContextHolder.setLocale(job.language());
             var out = new RenderedDocument[1];
-            asThePublic(() -> out[0] =
-                    reading.execute(status -> renderer.render(job.request(), percent -> progress(id, percent))));
+            String kept = job.reissueOf() == null
+                    ? null
+                    : store.inputs(job.reissueOf()).orElseThrow();
+            DocumentRenderer.Progress progress = percent -> progress(id, percent);
+            asThePublic(() -> out[0] = reading.execute(status -> kept == null
+                    ? renderer.render(job.request(), progress)
+                    : renderer.reissue(job.request(), kept, progress)));
             String sha = sha256(out[0].content());
             writing.executeWithoutResult(status -> store.succeed(id, out[0], sha));
             log.info("Publication {} ({}, {}) generated", id, job.kind(), job.format());

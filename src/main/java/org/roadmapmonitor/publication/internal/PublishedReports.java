@@ -20,13 +20,13 @@ class PublishedReports {
     }
 
     /**
-     * The published reports of the framework for the narrative period and (when it differs) the KPI period, of
+     * The published reports of the framework for the narrative period or range and (when it differs) the KPI period, of
      * one jurisdiction or (null) all, in the order the reporting module lists them.
      */
     List<ReportView> of(PublicationRequest request, String jurisdiction) {
         var periods = new ArrayList<String>();
-        periods.add(request.period().code());
-        if (!request.valuesPeriod().equals(request.period())) {
+        request.periods().forEach(p -> periods.add(p.code()));
+        if (!periods.contains(request.valuesPeriod().code())) {
             periods.add(request.valuesPeriod().code());
         }
         var views = new ArrayList<ReportView>();

@@ -22,14 +22,15 @@ import org.roadmapmonitor.publication.PublicationKind;
 import org.roadmapmonitor.publication.PublicationRequest;
 import org.roadmapmonitor.publication.RenderedDocument;
 import org.roadmapmonitor.publication.RenderedDocument.Figure;
-import org.roadmapmonitor.reporting.ReportView;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The numbered regional progress report of a framework: cover, introduction, summary, per goal the regional KPI
  * table with baseline, target, status and a chart (and the secretariat's commentary), per jurisdiction its
  * narrative and values, the gender section, the annex of every value with its source and state, and the
- * designation footnotes. Every figure comes from the analytics API; narratives from the published reports.
+ * designation footnotes. Every figure comes from the analytics API; narratives from the published reports of
+ * the period or range. What it read is kept with it, and a re-issue is laid out from that.
  */
 @Component
 class RegionalReportRenderer implements DocumentRenderer {
@@ -39,6 +40,8 @@ class RegionalReportRenderer implements DocumentRenderer {
     private final ReportParts parts;
     private final PublicationStore store;
     private final DocWriters writers;
+    private final MeetingParticipation meetings;
+    private final JsonMapper json;
 
     RegionalReportRenderer(
             FrameworkCatalogue frameworks,
@@ -46,13 +49,17 @@ class RegionalReportRenderer implements DocumentRenderer {
             PublishedReports reports,
             ReportParts parts,
             PublicationStore store,
-            DocWriters writers) {
+            DocWriters writers,
+            MeetingParticipation meetings,
+            JsonMapper json) {
         this.frameworks = frameworks;
         this.figures = figures;
         this.reports = reports;
         this.parts = parts;
         this.store = store;
         this.writers = writers;
+        this.meetings = meetings;
+        this.json = json;
     }
 
     @Override
@@ -65,6 +72,12 @@ class RegionalReportRenderer implements DocumentRenderer {
         return DocWriters.FORMATS;
     }
 
+    /**
+     * What the report read, kept with it as JSON so that it can be issued again with the same figures: the
+     * analytics rows (totals and by sex) of the KPI period and the published narratives of the period or range.
+     */
+    record Kept(List<AnalyticsRow> totals, List<AnalyticsRow> bySex, List<ReportParts.ObjectiveNarrative> narratives) {}
+
     /** What one report is made of, gathered before it is laid out. */
     private record Input(
             PublicationRequest request,
@@ -73,7 +86,7 @@ class RegionalReportRenderer implements DocumentRenderer {
             Map<String, Indicator> indicators,
             List<AnalyticsRow> totals,
             List<AnalyticsRow> bySex,
-            List<ReportView> narratives,
+            List<ReportParts.ObjectiveNarrative> narratives,
             List<Figure> used) {
         List<AnalyticsRow> regional() {
             return totals.stream().filter(r -> r.jurisdiction().equals(region)).toList();
@@ -91,25 +104,48 @@ class RegionalReportRenderer implements DocumentRenderer {
 
     @Override
     public RenderedDocument render(PublicationRequest request, Progress progress) {
-        FrameworkDocument framework =
-                version(request.framework(), request.valuesPeriod().year());
-        Map<String, Indicator> indicators = new LinkedHashMap<>();
-        framework.objectives().forEach(o -> o.indicators().forEach(i -> indicators.put(i.code(), i)));
         var totals = figures.totals(request.framework(), request.valuesPeriod());
         progress.done(20);
         var bySex = figures.bySex(request.framework(), request.valuesPeriod());
         progress.done(35);
         var narratives = reports.of(request, null).stream()
-                .filter(ReportView::hasNarratives)
+                .filter(v -> request.periods().contains(v.report().period()))
+                .flatMap(v -> ReportParts.narrativesOf(v).stream())
                 .toList();
         progress.done(50);
+        return layout(request, new Kept(totals, bySex, narratives), progress);
+    }
+
+    @Override
+    public boolean reissues() {
+        return true;
+    }
+
+    @Override
+    public RenderedDocument reissue(PublicationRequest request, String inputs, Progress progress) {
+        return layout(request, json.readValue(inputs, Kept.class), progress);
+    }
+
+    private RenderedDocument layout(PublicationRequest request, Kept kept, Progress progress) {
+        FrameworkDocument framework =
+                version(request.framework(), request.valuesPeriod().year());
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        framework.objectives().forEach(o -> o.indicators().forEach(i -> indicators.put(i.code(), i)));
+        var totals = kept.totals();
         var in = new Input(
-                request, framework, framework.region(), indicators, totals, bySex, narratives, new ArrayList<>());
+                request,
+                framework,
+                framework.region(),
+                indicators,
+                totals,
+                kept.bySex(),
+                kept.narratives(),
+                new ArrayList<>());
         totals.stream()
                 .filter(r -> r.value() != null)
                 .map(RegionalFigures::figure)
                 .forEach(in.used()::add);
-        bySex.stream().map(RegionalFigures::figure).forEach(in.used()::add);
+        kept.bySex().stream().map(RegionalFigures::figure).forEach(in.used()::add);
 
         var sections = new ArrayList<Doc.Section>();
         sections.add(summary(in));
@@ -125,7 +161,9 @@ class RegionalReportRenderer implements DocumentRenderer {
         sections.add(new Doc.Section("annex", t("publication.section.annex"), 1, List.of(annex(in))));
         progress.done(75);
         var cover = new ArrayList<String>();
-        cover.add(t("publication.cover.number", store.regionalNumber(request.framework(), request.period())));
+        cover.add(t(
+                "publication.cover.number",
+                store.regionalNumber(request.framework(), request.period(), request.periodEnd())));
         cover.addAll(JurisdictionReportRenderer.cover(request));
         var doc = new Doc(
                 request.language().getLanguage(),
@@ -135,7 +173,7 @@ class RegionalReportRenderer implements DocumentRenderer {
                 sections,
                 parts.footnotes(request.framework(), in.members()),
                 parts.words());
-        return new RenderedDocument(writers.write(doc, request.format()), in.used());
+        return new RenderedDocument(writers.write(doc, request.format()), in.used(), json.writeValueAsString(kept));
     }
 
     /** The version in force in the KPI year (its goals and indicators), else the one shown by default. */
@@ -275,9 +313,11 @@ class RegionalReportRenderer implements DocumentRenderer {
 
     private Doc.Section jurisdiction(Input in, String member) {
         var blocks = new ArrayList<Doc.Block>();
-        in.narratives().stream()
-                .filter(v -> v.report().jurisdiction().equals(member))
-                .forEach(v -> blocks.addAll(ReportParts.narratives(v)));
+        blocks.addAll(ReportParts.narrativeBlocks(
+                in.narratives().stream()
+                        .filter(n -> n.jurisdiction().equals(member))
+                        .toList(),
+                in.request().isRange()));
         var rows = new ArrayList<List<Doc.Cell>>();
         for (AnalyticsRow r : in.totals()) {
             if (!r.jurisdiction().equals(member) || r.value() == null) {
@@ -312,14 +352,19 @@ class RegionalReportRenderer implements DocumentRenderer {
         return new Doc.Section("j-" + member, parts.jurisdictionName(member), 2, blocks);
     }
 
+    /**
+     * The values broken down by sex, then who took part in the framework's meetings in the report's (narrative)
+     * period, by sex, from the coordination module: its public meetings only, as documents are read as the public
+     * reads.
+     */
     private Doc.Section gender(Input in) {
-        if (in.bySex().isEmpty()) {
-            return new Doc.Section(
-                    "gender",
-                    t("publication.section.gender"),
-                    1,
-                    List.of(new Doc.Text(t("publication.gender.none"), "muted")));
-        }
+        var blocks = new ArrayList<Doc.Block>();
+        blocks.add(in.bySex().isEmpty() ? new Doc.Text(t("publication.gender.none"), "muted") : bySex(in));
+        blocks.add(meetings.block(in.request().framework(), in.request().period(), in.used()));
+        return new Doc.Section("gender", t("publication.section.gender"), 1, blocks);
+    }
+
+    private Doc.Table bySex(Input in) {
         var rows = new ArrayList<List<Doc.Cell>>();
         for (AnalyticsRow r : in.bySex()) {
             Indicator ind = in.indicators().get(r.indicator());
@@ -329,20 +374,16 @@ class RegionalReportRenderer implements DocumentRenderer {
                     Doc.Cell.text(breakdown(in, r)),
                     number(ind, r.value(), figures.shown(ind, r))));
         }
-        return new Doc.Section(
-                "gender",
+        return new Doc.Table(
+                t("publication.sheet.gender"),
                 t("publication.section.gender"),
-                1,
-                List.of(new Doc.Table(
-                        t("publication.sheet.gender"),
-                        t("publication.section.gender"),
-                        List.of(
-                                t("publication.col.jurisdiction"),
-                                t("publication.col.indicator"),
-                                t("publication.col.disaggregation"),
-                                t("publication.col.value")),
-                        List.of(false, false, false, true),
-                        rows)));
+                List.of(
+                        t("publication.col.jurisdiction"),
+                        t("publication.col.indicator"),
+                        t("publication.col.disaggregation"),
+                        t("publication.col.value")),
+                List.of(false, false, false, true),
+                rows);
     }
 
     /** A breakdown as the framework names it, e.g. "Sex: Female". */

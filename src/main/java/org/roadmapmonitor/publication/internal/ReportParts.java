@@ -88,18 +88,49 @@ class ReportParts {
         return blocks;
     }
 
+    /** One objective's published narrative in a jurisdiction's report, as a document keeps it. */
+    record ObjectiveNarrative(
+            String jurisdiction,
+            String period,
+            String objective,
+            String title,
+            String progress,
+            String challenges,
+            String supportNeeded) {}
+
     /** The published narratives of a report, per objective (progress, challenges, support needed). */
     static List<Doc.Block> narratives(ReportView v) {
-        var blocks = new ArrayList<Doc.Block>();
+        return narrativeBlocks(narrativesOf(v), false);
+    }
+
+    /** The objectives of a report that have a narrative, in the framework's order. */
+    static List<ObjectiveNarrative> narrativesOf(ReportView v) {
+        var list = new ArrayList<ObjectiveNarrative>();
         if (!v.hasNarratives()) {
-            return blocks;
+            return list;
         }
         for (var o : v.objectives()) {
             var n = o.narrative();
-            if (n == null || n.isEmpty()) {
-                continue;
+            if (n != null && !n.isEmpty()) {
+                list.add(new ObjectiveNarrative(
+                        v.report().jurisdiction(),
+                        v.report().period().code(),
+                        o.objective().code(),
+                        o.objective().title(),
+                        n.progress(),
+                        n.challenges(),
+                        n.supportNeeded()));
             }
-            blocks.add(new Doc.Text(o.objective().code() + " " + o.objective().title(), "strong"));
+        }
+        return list;
+    }
+
+    /** Narratives as paragraphs under their objective; with {@code withPeriod}, each heading names its period. */
+    static List<Doc.Block> narrativeBlocks(List<ObjectiveNarrative> narratives, boolean withPeriod) {
+        var blocks = new ArrayList<Doc.Block>();
+        for (var n : narratives) {
+            blocks.add(new Doc.Text(
+                    n.objective() + " " + n.title() + (withPeriod ? " (" + n.period() + ")" : ""), "strong"));
             for (var part : List.of(
                     List.of("publication.narrative.progress", Objects.toString(n.progress(), "")),
                     List.of("publication.narrative.challenges", Objects.toString(n.challenges(), "")),

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Documents generated in the background: a request in, a job out (202); its state and progress; its file
- * once it succeeded, and the figures the file shows.
+ * once it succeeded, and the figures the file shows; a kept document issued again from those figures.
  */
 @RestController
 @RequestMapping("/api/v1/publications")
@@ -45,7 +45,8 @@ class PublicationApiController {
             String format,
             String language,
             Integer number,
-            String sha256) {
+            String sha256,
+            Long reissueOf) {
         static Status of(Publication p) {
             var r = p.request();
             return new Status(
@@ -54,20 +55,33 @@ class PublicationApiController {
                     p.state(),
                     p.percent(),
                     r.framework(),
-                    r.period().code(),
+                    r.periodCode(),
                     r.kpiPeriod() == null ? null : r.kpiPeriod().code(),
                     r.jurisdiction(),
                     r.fund(),
                     r.format().code(),
                     r.language().toLanguageTag(),
                     p.number(),
-                    p.sha256());
+                    p.sha256(),
+                    p.reissueOf());
         }
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> generate(@RequestBody PublicationInput input) {
         Publication p = publications.submit(input.toRequest());
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/publications/" + p.id()))
+                .body(new Accepted(p.id(), p.state()));
+    }
+
+    /** Another format or language of a kept document (both optional: the original's). */
+    record Reissue(String format, String language) {}
+
+    /** The kept document issued again from the figures it used, as a new job (202). */
+    @PostMapping(path = "/{id}/reissue", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> reissue(@PathVariable long id, @RequestBody Reissue input) {
+        Publication p = publications.reissue(id, input.format(), input.language());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/publications/" + p.id()))
                 .body(new Accepted(p.id(), p.state()));

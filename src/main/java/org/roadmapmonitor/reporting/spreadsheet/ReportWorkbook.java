@@ -256,14 +256,15 @@ public final class ReportWorkbook {
         var names = new ArrayList<String>();
         for (int i = 0; i < objectives.size(); i++) {
             SheetObjective o = objectives.get(i);
-            String proposal = or(or(o.label(), o.code()), "Objective " + (i + 1));
+            String fallback = Texts.of("workbook.objective", i + 1);
+            String proposal = or(or(o.label(), o.code()), fallback);
             String base = WorkbookUtil.createSafeSheetName(
                             proposal.replaceAll("[\\\\/?*\\[\\]:]", " ")
                                     .replaceAll("\\s+", " ")
                                     .strip(),
                             ' ')
                     .strip();
-            base = base.isEmpty() ? "Objective " + (i + 1) : base;
+            base = base.isEmpty() ? fallback : base;
             String name = base;
             for (int n = 2; used.contains(name.toLowerCase(Locale.ROOT)); n++) {
                 String suffix = " (" + n + ")";

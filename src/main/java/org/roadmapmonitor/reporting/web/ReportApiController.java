@@ -13,6 +13,7 @@ import org.roadmapmonitor.reporting.workflow.ReportState;
 import org.roadmapmonitor.reporting.workflow.Workflow;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.ExactJson;
+import org.roadmapmonitor.shared.IfMatch;
 import org.roadmapmonitor.shared.Texts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -167,13 +168,6 @@ class ReportApiController {
     }
 
     static Long revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        if (!v.matches("\\d{1,18}")) {
-            throw new BadRequestException("If-Match", "problem.ifMatch");
-        }
-        return Long.valueOf(v);
+        return IfMatch.revision(ifMatch);
     }
 }
