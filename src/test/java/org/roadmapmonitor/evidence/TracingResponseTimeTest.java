@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
@@ -26,6 +27,7 @@ class TracingResponseTimeTest {
     @Autowired
     JdbcClient jdbc;
 
+    @BeforeEach
     @AfterEach
     void backToTheDefault() {
         jdbc.sql("delete from tracing_response_time where framework_code = 'WB-SALW-ROADMAP'")

@@ -500,7 +500,8 @@ class AuthorisationMatrixTest {
                                 body(own))
                         .ifMatch(etag(own));
             }
-            case "/api/v1/frameworks/{code}/status-scale" -> Call.json(method, url, body(url));
+            case "/api/v1/frameworks/{code}/status-scale" ->
+                Call.json(method, url, body(url)).ifMatch(etag(url));
             case "/api/v1/frameworks/{code}/tracing-response-time" ->
                 Call.json(method, url, "{\"days\": null}").ifMatch(etag(url));
             case "/api/v1/funds" -> Call.json(method, url, """

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.roadmapmonitor.evidence.TracingResponseTimes;
 import org.roadmapmonitor.evidence.TracingResponseTimes.Setting;
-import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.IfMatch;
 import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -54,23 +54,14 @@ class TracingResponseTimeApiController {
             @PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody ResponseTimeInput body) {
-        long revision = revision(ifMatch);
+        Long revision = IfMatch.revision(ifMatch);
+        if (revision == null) {
+            throw new PreconditionRequiredException();
+        }
         return answer(times.set(code, body == null ? null : body.days(), revision));
     }
 
     private static ResponseEntity<ResponseTimeBody> answer(Setting s) {
-        return ResponseEntity.ok().eTag("\"" + s.revision() + "\"").body(ResponseTimeBody.of(s));
-    }
-
-    /** The revision an If-Match names ("3" or W/"3"); absent: 428; unreadable: 400. */
-    private static long revision(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException();
-        }
-        String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        if (!v.matches("\\d{1,18}")) {
-            throw new BadRequestException("If-Match", "problem.ifMatch");
-        }
-        return Long.parseLong(v);
+        return ResponseEntity.ok().eTag(IfMatch.etag(s.revision())).body(ResponseTimeBody.of(s));
     }
 }
