@@ -45,6 +45,14 @@
     Array.prototype.forEach.call(document.querySelectorAll('figure.trend'), draw);
   }
 
+  // A framework with many members loads each trend when it is scrolled into view (htmx swaps the figure in).
+  document.addEventListener('htmx:load', function (e) {
+    var el = e.detail && e.detail.elt;
+    if (el && el.matches && el.matches('figure.trend')) {
+      draw(el);
+    }
+  });
+
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', start);
   } else {

@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.roadmapmonitor.analytics.Rows.Place;
 import org.roadmapmonitor.analytics.Rows.Stored;
 import org.roadmapmonitor.analytics.Scope.Definition;
-import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
-import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.reporting.VisibleValues;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.PeriodCode;
@@ -22,32 +23,30 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The analytics API: indicator values for jurisdictions and regions, periods and disaggregations, folded by
  * each indicator's rule, with baselines, targets and statuses; and the dashboards built on the same rows. Every
- * call reads the stored values as the caller may see them ({@link VisibleValues}) in one query: there is no
- * rebuild step and no cache, so a published value is in the next answer.
+ * call reads the stored values as the caller may see them: the published copy from {@link PublishedStore}, checked
+ * against the revision this request reads, or {@link VisibleValues} for those who may read working values. There
+ * is no rebuild step and no copy older than the request's own read, so a published value is in the next answer.
  */
 @Service
 public class Analytics {
     private static final LocalDate EARLIEST = LocalDate.of(PeriodCode.MIN_YEAR, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(PeriodCode.MAX_YEAR, 12, 31);
 
-    private final FrameworkCatalogue frameworks;
-    private final JurisdictionDirectory jurisdictions;
+    private final Scopes scopes;
     private final VisibleValues values;
-    private final StatusScales scales;
+    private final PublishedStore published;
     private final DashboardAssembly assembly;
     private final WorkingDerived working;
 
     Analytics(
-            FrameworkCatalogue frameworks,
-            JurisdictionDirectory jurisdictions,
+            Scopes scopes,
             VisibleValues values,
-            StatusScales scales,
+            PublishedStore published,
             DashboardAssembly assembly,
             WorkingDerived working) {
-        this.frameworks = frameworks;
-        this.jurisdictions = jurisdictions;
+        this.scopes = scopes;
         this.values = values;
-        this.scales = scales;
+        this.published = published;
         this.assembly = assembly;
         this.working = working;
     }
@@ -55,9 +54,34 @@ public class Analytics {
     /** The rows the query asks for, as this caller may see them. */
     @Transactional(readOnly = true)
     public List<AnalyticsRow> query(AnalyticsQuery q) {
-        Scope scope = Scope.of(q.framework(), frameworks, jurisdictions);
+        return rows(scopes.of(q.framework()), q);
+    }
+
+    /** What a caller does with an answer: given its name if it is a public one (see {@link #answer}), and the rows. */
+    public interface Answering<T> {
+        T answer(Optional<Object> publicName, Supplier<List<AnalyticsRow>> rows);
+    }
+
+    /**
+     * The rows the query asks for, in one transaction with one statement for the revisions, handed to {@code how}
+     * with a name for them when this caller reads only the published copy of every jurisdiction in them (the
+     * public): the query and the framework's revisions read now. Two such callers with equal names get the same
+     * rows, so an answer encoded for a name may be given again for it; any write changes the name.
+     */
+    @Transactional(readOnly = true)
+    public <T> T answer(AnalyticsQuery q, Answering<T> how) {
+        Scopes.Framed framed = scopes.of(q.framework());
+        definitions(framed.scope(), q.indicators());
+        Set<String> codes = jurisdictionCodes(places(framed, q.jurisdictions()));
+        Optional<Object> name =
+                values.onlyPublished(codes) ? Optional.of(List.of(q, framed.revision())) : Optional.empty();
+        return how.answer(name, () -> rows(framed, q));
+    }
+
+    private List<AnalyticsRow> rows(Scopes.Framed framed, AnalyticsQuery q) {
+        Scope scope = framed.scope();
         List<Definition> defs = definitions(scope, q.indicators());
-        List<Place> places = places(scope, q.jurisdictions());
+        List<Place> places = places(framed, q.jurisdictions());
         LocalDate from = q.periods().stream()
                 .map(PeriodCode::start)
                 .min(LocalDate::compareTo)
@@ -67,8 +91,8 @@ public class Analytics {
                 .max(LocalDate::compareTo)
                 .orElse(LATEST);
         Map<String, Stored> stored =
-                read(scope, defs, places, from, to, !q.disaggregate().isEmpty());
-        StatusScale scale = scales.scale(scope.summary().code());
+                read(framed, defs, places, from, to, !q.disaggregate().isEmpty());
+        StatusScale scale = framed.scale();
         var rows = new ArrayList<AnalyticsRow>();
         for (Definition def : defs) {
             Stored s = stored.getOrDefault(def.indicator().code(), new Stored());
@@ -82,20 +106,45 @@ public class Analytics {
     /** The framework's dashboard, as this caller may see it. */
     @Transactional(readOnly = true)
     public Dashboard dashboard(String framework) {
-        Scope scope = Scope.of(framework, frameworks, jurisdictions);
+        Scopes.Framed framed = scopes.of(framework);
+        Scope scope = framed.scope();
         List<Definition> defs = scope.indicators().values().stream()
                 .filter(d -> d.version().equals(scope.latest().version()))
                 .toList();
-        List<Place> places = places(scope, List.of());
-        Map<String, Stored> stored = read(scope, defs, places, EARLIEST, LATEST, false);
-        StatusScale scale = scales.scale(scope.summary().code());
-        return assembly.assemble(scope, defs, places, stored, scale);
+        List<Place> places = places(framed, List.of());
+        Map<String, Stored> stored = read(framed, defs, places, EARLIEST, LATEST, false);
+        return assembly.assemble(scope, defs, places, stored, framed.scale());
+    }
+
+    /**
+     * One KPI of the dashboard with its whole trend (every member and the region over its periods), for a page
+     * that loads trends one at a time; the same rows as {@link #dashboard} gives for it.
+     */
+    @Transactional(readOnly = true)
+    public Dashboard.Trend trend(String framework, String indicator) {
+        Scopes.Framed framed = scopes.of(framework);
+        Scope scope = framed.scope();
+        Definition def = scope.indicators().values().stream()
+                .filter(d -> d.version().equals(scope.latest().version())
+                        && d.indicator().code().equals(indicator))
+                .findFirst()
+                .orElseThrow(() -> new BadRequestException(
+                        "indicator",
+                        "analytics.problem.unknownIndicator",
+                        indicator,
+                        scope.summary().code()));
+        List<Place> places = places(framed, List.of());
+        Map<String, Stored> stored = read(framed, List.of(def), places, EARLIEST, LATEST, false);
+        return new Dashboard.Trend(
+                assembly.kpi(scope, def, places, stored.getOrDefault(indicator, new Stored()), framed.scale()),
+                scope.region(),
+                scope.members());
     }
 
     /** Where each member's report of one calendar period stands, as this caller may know it. */
     @Transactional(readOnly = true)
     public List<Dashboard.Compliance> compliance(String framework, String period) {
-        Scope scope = Scope.of(framework, frameworks, jurisdictions);
+        Scope scope = scopes.of(framework).scope();
         return assembly.compliance(scope, period == null || period.isBlank() ? null : period.strip());
     }
 
@@ -119,7 +168,8 @@ public class Analytics {
     }
 
     /** Whom rows are asked for: every member and the framework's region when none is named. */
-    private List<Place> places(Scope scope, List<String> codes) {
+    private static List<Place> places(Scopes.Framed framed, List<String> codes) {
+        Scope scope = framed.scope();
         var out = new ArrayList<Place>();
         if (codes.isEmpty()) {
             scope.members().forEach(j -> out.add(new Place(j.code(), List.of())));
@@ -127,8 +177,8 @@ public class Analytics {
             return out;
         }
         for (String code : codes) {
-            Jurisdiction j = jurisdictions
-                    .find(code)
+            Jurisdiction j = Optional.ofNullable(
+                            framed.jurisdictions().get(code.strip().toUpperCase(Locale.ROOT)))
                     .orElseThrow(() ->
                             new BadRequestException("jurisdiction", "analytics.problem.unknownJurisdiction", code));
             if (scope.isMember(j.code())) {
@@ -147,23 +197,48 @@ public class Analytics {
         return out;
     }
 
+    /**
+     * The cells of these rows: from the published values kept in memory for a caller who sees only the published
+     * copy (checked against the revision read in this request), else as {@link VisibleValues} reads them.
+     */
     private Map<String, Stored> read(
-            Scope scope, List<Definition> defs, List<Place> places, LocalDate from, LocalDate to, boolean breakdowns) {
-        Set<String> jurisdictionCodes = new LinkedHashSet<>();
-        for (Place t : places) {
-            if (t.region()) {
-                jurisdictionCodes.addAll(t.members());
-            } else {
-                jurisdictionCodes.add(t.code());
-            }
-        }
+            Scopes.Framed framed,
+            List<Definition> defs,
+            List<Place> places,
+            LocalDate from,
+            LocalDate to,
+            boolean breakdowns) {
+        String framework = framed.scope().summary().code();
+        Set<String> jurisdictionCodes = jurisdictionCodes(places);
         var codes = defs.stream().map(d -> d.indicator().code()).toList();
         var byIndicator = new HashMap<String, Stored>();
-        var cells = values.cells(scope.summary().code(), codes, jurisdictionCodes, from, to, breakdowns);
-        for (var cell : working.overlay(scope, defs, jurisdictionCodes, from, to, breakdowns, cells)) {
+        var cells = values.onlyPublished(jurisdictionCodes)
+                ? published
+                        .at(framework, framed.revision())
+                        .map(p -> p.cells(codes, jurisdictionCodes, from, to, breakdowns))
+                        .orElse(null)
+                : null;
+        if (cells == null) {
+            cells = values.cells(framework, codes, jurisdictionCodes, from, to, breakdowns);
+        }
+        // Live evidence-derived working values, for those who may read them (none for the public copy).
+        for (var cell : working.overlay(framed.scope(), defs, jurisdictionCodes, from, to, breakdowns, cells)) {
             byIndicator.computeIfAbsent(cell.indicator(), c -> new Stored()).add(cell);
         }
         return byIndicator;
+    }
+
+    /** The jurisdictions whose cells the places need: each member asked for and each region's members. */
+    private static Set<String> jurisdictionCodes(List<Place> places) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Place t : places) {
+            if (t.region()) {
+                codes.addAll(t.members());
+            } else {
+                codes.add(t.code());
+            }
+        }
+        return codes;
     }
 
     /** The stored breakdown keys over exactly the dimensions asked for ({@code sex} → {@code sex=female}, …). */

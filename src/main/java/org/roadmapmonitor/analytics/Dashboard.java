@@ -2,7 +2,9 @@ package org.roadmapmonitor.analytics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
 import org.roadmapmonitor.framework.ReportingPeriod;
@@ -30,7 +32,8 @@ public record Dashboard(
     /**
      * One KPI: {@code regional} is the region's row for {@code latest} (the last period anyone has a value for);
      * {@code lines} each member's row for its own latest period (or {@code latest}, with no value); {@code trend}
-     * every row over {@code periods}, region first.
+     * every row over {@code periods}, region first; {@code lineOf} and {@code trendAt} index them (jurisdiction;
+     * jurisdiction and period), so that a page of 193 members × 40 periods looks each cell up once.
      */
     public record Kpi(
             Indicator indicator,
@@ -38,7 +41,27 @@ public record Dashboard(
             AnalyticsRow regional,
             List<AnalyticsRow> lines,
             List<String> periods,
-            List<AnalyticsRow> trend) {
+            List<AnalyticsRow> trend,
+            Map<String, AnalyticsRow> lineOf,
+            Map<String, AnalyticsRow> trendAt) {
+
+        public Kpi(
+                Indicator indicator,
+                String latest,
+                AnalyticsRow regional,
+                List<AnalyticsRow> lines,
+                List<String> periods,
+                List<AnalyticsRow> trend) {
+            this(indicator, latest, regional, lines, periods, trend, index(lines, false), index(trend, true));
+        }
+
+        private static Map<String, AnalyticsRow> index(List<AnalyticsRow> rows, boolean byPeriod) {
+            var out = new HashMap<String, AnalyticsRow>();
+            for (AnalyticsRow r : rows) {
+                out.putIfAbsent(byPeriod ? r.jurisdiction() + '|' + r.period() : r.jurisdiction(), r);
+            }
+            return Map.copyOf(out);
+        }
 
         public boolean ratio() {
             return indicator.type() == org.roadmapmonitor.framework.Vocabulary.IndicatorType.RATIO;
@@ -46,19 +69,13 @@ public record Dashboard(
 
         /** The member's line, for the matrix. */
         public Optional<AnalyticsRow> line(String jurisdiction) {
-            return lines.stream()
-                    .filter(r -> r.jurisdiction().equals(jurisdiction))
-                    .findFirst();
+            return Optional.ofNullable(lineOf.get(jurisdiction));
         }
 
         /** The value of one jurisdiction (or the region) in one period of the trend. */
         public BigDecimal valueAt(String jurisdiction, String period) {
-            return trend.stream()
-                    .filter(r ->
-                            r.jurisdiction().equals(jurisdiction) && r.period().equals(period))
-                    .findFirst()
-                    .map(AnalyticsRow::value)
-                    .orElse(null);
+            AnalyticsRow r = trendAt.get(jurisdiction + '|' + period);
+            return r == null ? null : r.value();
         }
 
         /** The same value as a chart draws it: a plain number, ratios in per cent (empty when there is none). */
@@ -67,6 +84,9 @@ public record Dashboard(
             return v == null ? "" : (ratio() ? v.movePointRight(2) : v).toPlainString();
         }
     }
+
+    /** One KPI with the places its trend is drawn for: the region (if any) and the members, in tree order. */
+    public record Trend(Kpi kpi, Optional<Jurisdiction> region, List<Jurisdiction> members) {}
 
     /** One current period of the reporting calendar and where each member's report stands. */
     public record Compliance(ReportingPeriod period, List<Line> lines) {

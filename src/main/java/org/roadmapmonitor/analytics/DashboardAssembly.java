@@ -3,6 +3,7 @@ package org.roadmapmonitor.analytics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.analytics.Rows.Place;
@@ -65,6 +66,11 @@ class DashboardAssembly {
                         .toList());
     }
 
+    /** One KPI's rows as the dashboard lays them out. */
+    Dashboard.Kpi kpi(Scope scope, Definition def, List<Place> places, Stored stored, StatusScale scale) {
+        return kpi(scope, def, places, stored, scale, LocalDate.now(clock));
+    }
+
     private Dashboard.Kpi kpi(
             Scope scope, Definition def, List<Place> places, Stored stored, StatusScale scale, LocalDate today) {
         PeriodType type = def.indicator().frequency() != null
@@ -79,10 +85,13 @@ class DashboardAssembly {
                                 && r.period().equals(latest))
                         .findFirst())
                 .orElse(null);
+        var byJurisdiction = new HashMap<String, List<AnalyticsRow>>();
+        rows.forEach(r -> byJurisdiction
+                .computeIfAbsent(r.jurisdiction(), c -> new ArrayList<>())
+                .add(r));
         var lines = new ArrayList<AnalyticsRow>();
         for (Jurisdiction j : scope.members()) {
-            var own =
-                    rows.stream().filter(r -> r.jurisdiction().equals(j.code())).toList();
+            var own = byJurisdiction.getOrDefault(j.code(), List.of());
             own.stream()
                     .filter(r -> r.value() != null)
                     .reduce((a, b) -> b)

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import org.roadmapmonitor.shared.PeriodCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,9 +51,7 @@ public class VisibleValues {
         if (indicators.isEmpty() || jurisdictions.isEmpty()) {
             return List.of();
         }
-        String[] readable = jurisdictions.stream()
-                .filter(j -> !ReportAccess.mine(j).isEmpty())
-                .toArray(String[]::new);
+        String[] readable = readable(jurisdictions);
         return jdbc.sql("""
                 with fw as (select id from framework where code = ?)
                 select i.code, v.jurisdiction_code, v.period_code, v.disaggregation_key,
@@ -90,5 +90,55 @@ public class VisibleValues {
                         rs.getBigDecimal(7),
                         rs.getBoolean(8)))
                 .list();
+    }
+
+    /**
+     * Whether this caller sees only the published copy of these jurisdictions' reports (the public, and anyone
+     * who belongs to none of them): then {@link #cells} answers exactly what {@link #eachPublished} holds.
+     */
+    public boolean onlyPublished(Collection<String> jurisdictions) {
+        return readable(jurisdictions).length == 0;
+    }
+
+    /**
+     * Hands every published cell of the framework (any version, totals and breakdowns, any period) to
+     * {@code each}, in no particular order, streamed from one statement on the request's connection: what
+     * everyone may read, for a copy kept in memory by analytics.
+     */
+    public void eachPublished(String framework, Consumer<Cell> each) {
+        var periods = new HashMap<String, PeriodCode>();
+        var texts = new HashMap<String, String>();
+        // The id first, so that the planner sees which framework (its share of the reports) and reads the 3,000
+        // values of the Western Balkans by index instead of scanning the 3.5 million of a global tier.
+        Long id = jdbc.sql("select id from framework where code = ?")
+                .param(framework)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (id == null) {
+            return;
+        }
+        jdbc.sql("""
+                select i.code, p.jurisdiction_code, p.period_code, p.disaggregation_key, p.value, p.numerator,
+                       p.denominator
+                from published_value p join progress_report r on r.id = p.report_id
+                join indicator i on i.id = p.indicator_id
+                where r.framework_id = ?""").param(id).withFetchSize(10_000).query(rs -> {
+            each.accept(new Cell(
+                    texts.computeIfAbsent(rs.getString(1), t -> t),
+                    texts.computeIfAbsent(rs.getString(2), t -> t),
+                    periods.computeIfAbsent(rs.getString(3), PeriodCode::parse),
+                    texts.computeIfAbsent(rs.getString(4), t -> t),
+                    rs.getBigDecimal(5),
+                    rs.getBigDecimal(6),
+                    rs.getBigDecimal(7),
+                    false));
+        });
+    }
+
+    private static String[] readable(Collection<String> jurisdictions) {
+        return jurisdictions.stream()
+                .filter(j -> !ReportAccess.mine(j).isEmpty())
+                .toArray(String[]::new);
     }
 }

@@ -2,6 +2,7 @@ package org.roadmapmonitor.analytics;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.roadmapmonitor.framework.FrameworkDocument;
 import org.roadmapmonitor.framework.FrameworkDocument.Baseline;
 import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
@@ -63,5 +64,19 @@ final class Fixtures {
                 BigDecimal.valueOf(numerator),
                 BigDecimal.valueOf(denominator),
                 working);
+    }
+
+    /** A cell as text in which every decimal keeps its scale ({@code 1.0} is not {@code 1}). */
+    static String exactly(Cell c) {
+        return String.join(
+                "|",
+                c.indicator(),
+                c.jurisdiction(),
+                c.period().code(),
+                c.disaggregationKey(),
+                Objects.toString(c.value()),
+                Objects.toString(c.numerator()),
+                Objects.toString(c.denominator()),
+                String.valueOf(c.working()));
     }
 }

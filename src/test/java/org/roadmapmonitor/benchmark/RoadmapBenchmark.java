@@ -180,6 +180,9 @@ class RoadmapBenchmark {
                 "Regional tier generated: %,d published reports, %,d published values (WB 2030, 2018–2030) in %.1f s.",
                 reports, values, seconds(t0)));
 
+        // The demo's background loading (evidence import, derived and SDG figures published) writes into the
+        // same framework for the first seconds; measure the running service, not its start.
+        org.roadmapmonitor.support.DemoSettled.await(jdbc);
         String fw = "WB-SALW-ROADMAP";
         measurePair(
                 "KPI matrix of one framework (all KPIs × members + region × latest 10 periods) via /api/v1/analytics",
@@ -319,6 +322,12 @@ class RoadmapBenchmark {
                 5,
                 0);
         measureOne("dashboard page, server time", "global", () -> page("/frameworks/" + fw + "/dashboard"), 200);
+        measureOne(
+                "dashboard: one KPI's trend chart and table (193 members + region × 40 half-years), loaded when"
+                        + " scrolled into view",
+                "global",
+                () -> page("/frameworks/" + fw + "/dashboard/trends/G-07"),
+                200);
         measure("analytics API under load: 32 concurrent clients on loopback", () -> load(fw));
         measure("freshness: value published → visible in /api/v1/analytics", this::freshness);
     }
@@ -893,14 +902,29 @@ class RoadmapBenchmark {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)];
     }
 
+    /**
+     * One client for the timed API calls and one for the pages, kept across calls (keep-alive, as a browser or
+     * a dashboard does, and as the SQL baseline keeps its pooled connection): a new client per call timed the
+     * client's start-up, a few milliseconds of its own.
+     */
+    private Http apiClient;
+
+    private Http pageClient;
+
     private Integer api(String path) {
-        var res = Http.api(port).get(path);
+        if (apiClient == null) {
+            apiClient = Http.api(port);
+        }
+        var res = apiClient.get(path);
         assertThat(res.statusCode()).as(path + " → " + res.body()).isEqualTo(200);
         return res.body().length();
     }
 
     private Integer page(String path) {
-        var res = Http.browser(port).get(path);
+        if (pageClient == null) {
+            pageClient = Http.browser(port);
+        }
+        var res = pageClient.get(path);
         assertThat(res.statusCode()).as(path).isEqualTo(200);
         return res.body().length();
     }

@@ -48,6 +48,9 @@ class RegionalReportMeetingsTest {
         // Documents go out as the public reads: a meeting that is not public is not counted.
         plan("LOCAL_COORDINATION", "AL", "2152-05-05", false, """
                 {"name": "H. Man", "organisation": "Police", "function": "Delegate", "sex": "MAN"}""");
+        // In the second half-year: counted by a report of the range 2152S1:2152S2 only.
+        plan("LOCAL_COORDINATION", "AL", "2152-09-09", true, """
+                {"name": "I. Woman", "organisation": "Police", "function": "Chair", "sex": "WOMAN"}""");
     }
 
     /** A meeting of the Western Balkans Roadmap on that day, planned by the secretariat. */
@@ -99,6 +102,36 @@ class RegionalReportMeetingsTest {
                 .containsEntry("participants/AL/2152/women", "2")
                 .containsEntry("participants/AL/2152/men", "1")
                 .containsEntry("participants/-/2152/notRecorded", "1");
+    }
+
+    @Test
+    void aRangeCountsEveryMeetingInItAndAReissueKeepsTheCountsItFirstShowed() throws Exception {
+        var secretariat = fixture.as("secretariat@demo");
+        long original = fixture.request(secretariat, """
+                {"kind": "REGIONAL_REPORT", "framework": "WB-SALW-ROADMAP", "period": "2152S1:2152S2",
+                 "format": "pdf", "language": "en"}""");
+        assertThat(fixture.await(secretariat, original).get("state").asString()).isEqualTo("SUCCEEDED");
+        try (var doc = Loader.loadPDF(fixture.file(secretariat, original))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            String gender = text.substring(text.lastIndexOf("Meeting participants by sex, 2152S1–2152S2"));
+            assertThat(gender).contains("Albania 2152 2 3 1 0 75 ");
+        }
+
+        // A meeting recorded afterwards is in a new report, not in the same one issued again.
+        plan("LOCAL_COORDINATION", "AL", "2152-10-10", true, """
+                {"name": "J. Man", "organisation": "Customs", "function": "Delegate", "sex": "MAN"}""");
+        var res = secretariat.post("/api/v1/publications/" + original + "/reissue", "{\"format\": \"xlsx\"}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
+        long again = JSON.readTree(res.body()).get("id").asLong();
+        assertThat(fixture.await(secretariat, again).get("state").asString()).isEqualTo("SUCCEEDED");
+        try (var wb = new ReadableWorkbook(new ByteArrayInputStream(fixture.file(secretariat, again)))) {
+            var albania = wb.findSheet("Meetings").orElseThrow().read().stream()
+                    .filter(r -> r.getCellText(0).endsWith("Albania"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(new java.math.BigDecimal(albania.getCellText(2))).isEqualByComparingTo("2");
+            assertThat(new java.math.BigDecimal(albania.getCellText(4))).isEqualByComparingTo("1");
+        }
     }
 
     @Test

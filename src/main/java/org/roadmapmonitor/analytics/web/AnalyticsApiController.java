@@ -8,17 +8,22 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.roadmapmonitor.analytics.Analytics;
 import org.roadmapmonitor.analytics.AnalyticsQuery;
 import org.roadmapmonitor.analytics.AnalyticsRow;
 import org.roadmapmonitor.shared.BadRequestException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The analytics API: values by indicator, jurisdiction or region, period and disaggregation, as JSON or CSV. */
 @RestController
@@ -42,9 +47,13 @@ class AnalyticsApiController {
             "working");
 
     private final Analytics analytics;
+    private final Answers answers;
+    private final JsonMapper json;
 
-    AnalyticsApiController(Analytics analytics) {
+    AnalyticsApiController(Analytics analytics, Answers answers, JsonMapper json) {
         this.analytics = analytics;
+        this.answers = answers;
+        this.json = json;
     }
 
     @GetMapping("/api/v1/analytics")
@@ -59,7 +68,7 @@ class AnalyticsApiController {
                         array = @ArraySchema(schema = @Schema(implementation = AnalyticsRow.class))),
                 @Content(mediaType = "text/csv")
             })
-    ResponseEntity<List<AnalyticsRow>> rows(
+    void rows(
             @Parameter(description = "framework code") @RequestParam(required = false) String framework,
             @Parameter(description = "indicator codes, comma-separated (all when absent)")
                     @RequestParam(required = false)
@@ -79,18 +88,60 @@ class AnalyticsApiController {
         if (!as.equals("json") && !as.equals("csv")) {
             throw new BadRequestException("format", "analytics.problem.format", as);
         }
-        var rows = analytics.query(AnalyticsQuery.parse(framework, indicator, jurisdiction, period, disaggregate));
-        if (as.equals("json")) {
-            return ResponseEntity.ok(rows);
+        var query = AnalyticsQuery.parse(framework, indicator, jurisdiction, period, disaggregate);
+        Answer answer = analytics.answer(query, (name, rows) -> answer(name.map(n -> List.of(n, as)), rows, as));
+        headers(res, as);
+        if (answer.kept() != null) {
+            res.setContentLength(answer.kept().length);
+            res.getOutputStream().write(answer.kept());
+        } else {
+            write(answer.rows(), as, res.getOutputStream());
         }
-        res.setContentType("text/csv;charset=UTF-8");
-        res.setHeader("Content-Disposition", "attachment; filename=\"analytics.csv\"");
-        try (var table = SpreadsheetTable.csv(res.getOutputStream(), COLUMNS)) {
+    }
+
+    /** An answer kept for the public (encoded), or rows to stream: one only this caller may see, or a huge one. */
+    private record Answer(byte[] kept, List<AnalyticsRow> rows) {}
+
+    private Answer answer(Optional<Object> name, Supplier<List<AnalyticsRow>> rows, String as) {
+        if (name.isEmpty()) {
+            return new Answer(null, rows.get());
+        }
+        byte[] kept = answers.find(name.get());
+        if (kept != null) {
+            return new Answer(kept, null);
+        }
+        List<AnalyticsRow> computed = rows.get();
+        if (!answers.fits(computed.size())) {
+            return new Answer(null, computed);
+        }
+        var out = new ByteArrayOutputStream();
+        write(computed, as, out);
+        byte[] body = out.toByteArray();
+        answers.keep(name.get(), body);
+        return new Answer(body, null);
+    }
+
+    private static void headers(HttpServletResponse res, String as) {
+        if (as.equals("json")) {
+            res.setContentType("application/json");
+        } else {
+            res.setContentType("text/csv;charset=UTF-8");
+            res.setHeader("Content-Disposition", "attachment; filename=\"analytics.csv\"");
+        }
+    }
+
+    private void write(List<AnalyticsRow> rows, String as, OutputStream out) {
+        if (as.equals("json")) {
+            AnalyticsJson.write(json, rows, out);
+            return;
+        }
+        try (var table = SpreadsheetTable.csv(out, COLUMNS)) {
             for (AnalyticsRow r : rows) {
                 table.add(cells(r));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return null; // written above
     }
 
     static List<Object> cells(AnalyticsRow r) {

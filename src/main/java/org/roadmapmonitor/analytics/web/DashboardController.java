@@ -52,6 +52,7 @@ class DashboardController {
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("framework", dashboard.framework());
         model.addAttribute("hasMap", hasMap);
+        model.addAttribute("inlineTrends", dashboard.members().size() <= INLINE_TREND_MEMBERS);
         model.addAttribute(
                 "places",
                 dashboard.members().stream().collect(Collectors.toMap(Jurisdiction::code, Function.identity())));
@@ -62,6 +63,24 @@ class DashboardController {
                         jurisdictions.convention(Designations.Owner.FRAMEWORK, dashboard.framework()),
                         LocaleContextHolder.getLocale()));
         return "analytics/dashboard";
+    }
+
+    /**
+     * A framework with more members than this draws its trends one KPI at a time, each loaded when scrolled into
+     * view (htmx): 193 members × 40 periods × 30 KPIs in one page would be 232,800 table cells and 30 charts of
+     * 194 lines before the reader sees anything. The Western Balkans' six keep theirs inline.
+     */
+    static final int INLINE_TREND_MEMBERS = 12;
+
+    /** One KPI's trend chart and its table, as the fragment a large framework's dashboard loads (htmx). */
+    @GetMapping("/frameworks/{code}/dashboard/trends/{indicator}")
+    String trend(@PathVariable String code, @PathVariable String indicator, Model model) {
+        Dashboard.Trend trend = analytics.trend(code, indicator);
+        model.addAttribute("k", trend.kpi());
+        model.addAttribute("trendRegion", trend.region());
+        model.addAttribute("trendMembers", trend.members());
+        model.addAttribute("inlineTrends", true);
+        return "analytics/dashboard :: trend";
     }
 
     /** The compliance of another calendar period, as the fragment the dashboard swaps in (htmx). */

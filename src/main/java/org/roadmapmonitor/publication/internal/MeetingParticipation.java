@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.roadmapmonitor.coordination.Participation;
+import org.roadmapmonitor.coordination.ParticipationCount;
 import org.roadmapmonitor.publication.RenderedDocument.Figure;
 import org.roadmapmonitor.shared.PeriodCode;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,31 @@ class MeetingParticipation {
         this.parts = parts;
     }
 
+    /**
+     * One row of the table as a document keeps it (so that a re-issue shows the same counts): a jurisdiction, or
+     * null for meetings of none, and a calendar year.
+     */
+    record Tally(String jurisdiction, int year, long meetings, long women, long men, long notRecorded) {
+        ParticipationCount count() {
+            return ParticipationCount.of(women, men, notRecorded);
+        }
+    }
+
+    /** Who took part in the framework's meetings from the first period's start to the last one's end. One query. */
+    List<Tally> read(String framework, PeriodCode first, PeriodCode last) {
+        return participation.byJurisdiction(framework, first.start(), last.end()).stream()
+                .map(t -> new Tally(
+                        t.jurisdiction(),
+                        t.year(),
+                        t.meetings(),
+                        t.count().women(),
+                        t.count().men(),
+                        t.count().notRecorded()))
+                .toList();
+    }
+
     /** The table, or a sentence saying that nobody's participation is recorded for the period. */
-    Doc.Block block(String framework, PeriodCode period, List<Figure> figures) {
-        var tallies = participation.byJurisdiction(framework, period.start(), period.end());
+    Doc.Block block(List<Tally> tallies, String periodLabel, List<Figure> figures) {
         if (tallies.isEmpty()) {
             return new Doc.Text(t("publication.meetings.none"), "muted");
         }
@@ -60,7 +83,7 @@ class MeetingParticipation {
         }
         return new Doc.Table(
                 t("publication.sheet.meetings"),
-                t("publication.meetings.caption", period.code()),
+                t("publication.meetings.caption", periodLabel),
                 List.of(
                         t("publication.col.jurisdiction"),
                         t("publication.col.year"),

@@ -74,9 +74,14 @@ class RegionalReportRenderer implements DocumentRenderer {
 
     /**
      * What the report read, kept with it as JSON so that it can be issued again with the same figures: the
-     * analytics rows (totals and by sex) of the KPI period and the published narratives of the period or range.
+     * analytics rows (totals and by sex) of the KPI period, the published narratives of the period or range, and
+     * who took part in the framework's meetings over the period or range (null in documents kept before it was).
      */
-    record Kept(List<AnalyticsRow> totals, List<AnalyticsRow> bySex, List<ReportParts.ObjectiveNarrative> narratives) {}
+    record Kept(
+            List<AnalyticsRow> totals,
+            List<AnalyticsRow> bySex,
+            List<ReportParts.ObjectiveNarrative> narratives,
+            List<MeetingParticipation.Tally> meetings) {}
 
     /** What one report is made of, gathered before it is laid out. */
     private record Input(
@@ -87,6 +92,7 @@ class RegionalReportRenderer implements DocumentRenderer {
             List<AnalyticsRow> totals,
             List<AnalyticsRow> bySex,
             List<ReportParts.ObjectiveNarrative> narratives,
+            List<MeetingParticipation.Tally> meetings,
             List<Figure> used) {
         List<AnalyticsRow> regional() {
             return totals.stream().filter(r -> r.jurisdiction().equals(region)).toList();
@@ -112,8 +118,9 @@ class RegionalReportRenderer implements DocumentRenderer {
                 .filter(v -> request.periods().contains(v.report().period()))
                 .flatMap(v -> ReportParts.narrativesOf(v).stream())
                 .toList();
+        var attended = meetings.read(request.framework(), request.period(), request.lastPeriod());
         progress.done(50);
-        return layout(request, new Kept(totals, bySex, narratives), progress);
+        return layout(request, new Kept(totals, bySex, narratives, attended), progress);
     }
 
     @Override
@@ -123,7 +130,15 @@ class RegionalReportRenderer implements DocumentRenderer {
 
     @Override
     public RenderedDocument reissue(PublicationRequest request, String inputs, Progress progress) {
-        return layout(request, json.readValue(inputs, Kept.class), progress);
+        Kept kept = json.readValue(inputs, Kept.class);
+        if (kept.meetings() == null) {
+            kept = new Kept(
+                    kept.totals(),
+                    kept.bySex(),
+                    kept.narratives(),
+                    meetings.read(request.framework(), request.period(), request.lastPeriod()));
+        }
+        return layout(request, kept, progress);
     }
 
     private RenderedDocument layout(PublicationRequest request, Kept kept, Progress progress) {
@@ -140,6 +155,7 @@ class RegionalReportRenderer implements DocumentRenderer {
                 totals,
                 kept.bySex(),
                 kept.narratives(),
+                kept.meetings(),
                 new ArrayList<>());
         totals.stream()
                 .filter(r -> r.value() != null)
@@ -360,7 +376,7 @@ class RegionalReportRenderer implements DocumentRenderer {
     private Doc.Section gender(Input in) {
         var blocks = new ArrayList<Doc.Block>();
         blocks.add(in.bySex().isEmpty() ? new Doc.Text(t("publication.gender.none"), "muted") : bySex(in));
-        blocks.add(meetings.block(in.request().framework(), in.request().period(), in.used()));
+        blocks.add(meetings.block(in.meetings(), in.request().periodLabel(), in.used()));
         return new Doc.Section("gender", t("publication.section.gender"), 1, blocks);
     }
 

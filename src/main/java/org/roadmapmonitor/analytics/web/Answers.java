@@ -1,0 +1,49 @@
+package org.roadmapmonitor.analytics.web;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encoded answers of the analytics API for the public, by the name {@code Analytics.publicAnswer} gives them (the
+ * query, its format and the framework's revisions read in the request): the same name can only mean the same
+ * rows, and any write changes the name, so an answer given again is never stale. At most {@code
+ * roadmap.analytics.memory-answers} bytes are kept, least recently asked first out; an answer of more rows than
+ * could fit in half of that is streamed and not kept.
+ */
+@Component
+class Answers {
+    private final long limit;
+    private final LinkedHashMap<Object, byte[]> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private long bytes;
+
+    /** A row of the API takes ~220 bytes of JSON; this many is the most an answer may have to be kept. */
+    private static final int BYTES_PER_ROW = 256;
+
+    Answers(@Value("${roadmap.analytics.memory-answers:50331648}") long limit) {
+        this.limit = limit;
+    }
+
+    /** Whether an answer of this many rows may be kept (else it is streamed as it is written). */
+    boolean fits(int rows) {
+        return (long) rows * BYTES_PER_ROW <= limit / 2;
+    }
+
+    synchronized byte[] find(Object name) {
+        return kept.get(name);
+    }
+
+    synchronized void keep(Object name, byte[] body) {
+        if (body.length > limit / 2 || kept.containsKey(name)) {
+            return;
+        }
+        kept.put(name, body);
+        bytes += body.length;
+        for (Iterator<Map.Entry<Object, byte[]>> i = kept.entrySet().iterator(); i.hasNext() && bytes > limit; ) {
+            bytes -= i.next().getValue().length;
+            i.remove();
+        }
+    }
+}
