@@ -2,6 +2,8 @@ package org.roadmapmonitor.analytics.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.roadmapmonitor.analytics.Analytics;
@@ -46,16 +48,14 @@ class DashboardController {
 
     @GetMapping("/frameworks/{code}/dashboard")
     String dashboard(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
-        Dashboard dashboard = analytics.dashboard(code);
+        Dashboard dashboard = analytics.dashboard(code, INLINE_TREND_MEMBERS);
         model.addAttribute("compliance", period == null ? dashboard.compliance() : analytics.compliance(code, period));
         model.addAttribute("period", period);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("framework", dashboard.framework());
         model.addAttribute("hasMap", hasMap);
-        model.addAttribute("inlineTrends", dashboard.members().size() <= INLINE_TREND_MEMBERS);
-        model.addAttribute(
-                "places",
-                dashboard.members().stream().collect(Collectors.toMap(Jurisdiction::code, Function.identity())));
+        model.addAttribute("inlineTrends", dashboard.trends());
+        model.addAttribute("places", places(dashboard.members()));
         model.addAttribute(
                 "footnotes",
                 jurisdictions.footnotes(
@@ -65,10 +65,16 @@ class DashboardController {
         return "analytics/dashboard";
     }
 
+    private static Map<String, Jurisdiction> places(List<Jurisdiction> members) {
+        return members.stream().collect(Collectors.toMap(Jurisdiction::code, Function.identity()));
+    }
+
     /**
-     * A framework with more members than this draws its trends one KPI at a time, each loaded when scrolled into
-     * view (htmx): 193 members × 40 periods × 30 KPIs in one page would be 232,800 table cells and 30 charts of
-     * 194 lines before the reader sees anything. The Western Balkans' six keep theirs inline.
+     * A framework with more members than this shows only what its first paint needs (the matrix, each KPI's
+     * regional value, the map, compliance), computed without any trend; each KPI's trend loads when scrolled into
+     * view and its members' table when its disclosure is opened (htmx): 193 members × 40 periods × 30 KPIs in one
+     * page would be 232,800 table cells and 30 charts of 194 lines before the reader sees anything. The Western
+     * Balkans' six keep everything inline.
      */
     static final int INLINE_TREND_MEMBERS = 12;
 
@@ -81,6 +87,17 @@ class DashboardController {
         model.addAttribute("trendMembers", trend.members());
         model.addAttribute("inlineTrends", true);
         return "analytics/dashboard :: trend";
+    }
+
+    /** One KPI's table of every member's latest value, as the fragment a large framework's dashboard loads (htmx). */
+    @GetMapping("/frameworks/{code}/dashboard/lines/{indicator}")
+    String lines(@PathVariable String code, @PathVariable String indicator, Model model) {
+        Dashboard.Trend latest = analytics.latest(code, indicator);
+        model.addAttribute("k", latest.kpi());
+        model.addAttribute("scale", latest.scale());
+        model.addAttribute("trendRegion", latest.region());
+        model.addAttribute("places", places(latest.members()));
+        return "analytics/dashboard :: kpiTable(withRegional=false, withLines=true)";
     }
 
     /** The compliance of another calendar period, as the fragment the dashboard swaps in (htmx). */
