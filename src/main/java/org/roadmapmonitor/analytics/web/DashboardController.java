@@ -2,11 +2,13 @@ package org.roadmapmonitor.analytics.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.roadmapmonitor.analytics.Analytics;
+import org.roadmapmonitor.analytics.AnalyticsRow;
 import org.roadmapmonitor.analytics.Dashboard;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.jurisdiction.Designations;
@@ -29,6 +31,7 @@ class DashboardController {
 
     private final Analytics analytics;
     private final DashboardTables tables;
+    private final Figures figures;
     private final JurisdictionDirectory jurisdictions;
     private final FrameworkCatalogue frameworks;
     private final boolean hasMap;
@@ -38,7 +41,9 @@ class DashboardController {
             DashboardTables tables,
             JurisdictionDirectory jurisdictions,
             FrameworkCatalogue frameworks,
+            Figures figures,
             ResourceLoader resources) {
+        this.figures = figures;
         this.frameworks = frameworks;
         this.analytics = analytics;
         this.tables = tables;
@@ -56,6 +61,7 @@ class DashboardController {
         model.addAttribute("hasMap", hasMap);
         model.addAttribute("inlineTrends", dashboard.trends());
         model.addAttribute("places", places(dashboard.members()));
+        model.addAttribute("matrix", matrix(dashboard));
         model.addAttribute(
                 "footnotes",
                 jurisdictions.footnotes(
@@ -63,6 +69,34 @@ class DashboardController {
                         jurisdictions.convention(Designations.Owner.FRAMEWORK, dashboard.framework()),
                         LocaleContextHolder.getLocale()));
         return "analytics/dashboard";
+    }
+
+    /** One row of the jurisdiction × KPI matrix, its cells' words made here: 193 × 30 cells at the global tier. */
+    public record MatrixRow(Jurisdiction jurisdiction, List<MatrixCell> cells) {}
+
+    /** A cell: its tone (class), its status in words, its value and period ({@code null} without one). */
+    public record MatrixCell(String tone, String status, String value, boolean working) {}
+
+    private List<MatrixRow> matrix(Dashboard dashboard) {
+        var kpis = dashboard.kpis();
+        var scale = dashboard.scale();
+        var rows = new ArrayList<MatrixRow>();
+        for (Jurisdiction j : dashboard.members()) {
+            var cells = new ArrayList<MatrixCell>(kpis.size());
+            for (Dashboard.Kpi k : kpis) {
+                AnalyticsRow line = k.line(j.code()).orElse(null);
+                String status = line == null ? null : line.status();
+                cells.add(new MatrixCell(
+                        figures.tone(scale, status),
+                        figures.status(scale, status),
+                        line != null && line.value() != null
+                                ? figures.value(k.indicator(), line.value()) + " (" + line.period() + ")"
+                                : null,
+                        line != null && line.working()));
+            }
+            rows.add(new MatrixRow(j, cells));
+        }
+        return rows;
     }
 
     private static Map<String, Jurisdiction> places(List<Jurisdiction> members) {
@@ -123,7 +157,8 @@ class DashboardController {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw new NotFoundException("analytics.noTable", table + "." + format);
         }
-        Dashboard dashboard = analytics.dashboard(code);
+        // Only the trends' table needs the trends; the others are the first paint's latest values.
+        Dashboard dashboard = analytics.dashboard(code, which == DashboardTables.Table.TRENDS ? Integer.MAX_VALUE : 0);
         boolean xlsx = format.equals("xlsx");
         res.setContentType(
                 xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
