@@ -1,6 +1,7 @@
 package org.roadmapmonitor.evidence;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,13 +49,19 @@ public class EvidenceRecords {
     private final JurisdictionDirectory jurisdictions;
     private final ApplicationEventPublisher events;
     private final Texts texts;
+    private final Clock clock;
 
     public EvidenceRecords(
-            RecordStore store, JurisdictionDirectory jurisdictions, ApplicationEventPublisher events, Texts texts) {
+            RecordStore store,
+            JurisdictionDirectory jurisdictions,
+            ApplicationEventPublisher events,
+            Texts texts,
+            Clock clock) {
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.events = events;
         this.texts = texts;
+        this.clock = clock;
     }
 
     public record Query(String jurisdiction, LocalDate from, LocalDate to, int page, int size) {
@@ -86,10 +93,26 @@ public class EvidenceRecords {
         return record;
     }
 
+    /** How many records of each dependent type a record's page lists (its filtered list has the rest). */
+    public static final int DEPENDENTS_SHOWN = 200;
+
+    /**
+     * The records that belong to this one, by type (an event's weapons and counted items, a weapon's tracing
+     * requests), at most {@link #DEPENDENTS_SHOWN} of each; visible exactly when the record is.
+     */
+    public Map<RecordType, List<Map<String, Object>>> dependents(RecordType type, long id) {
+        get(type, id);
+        var out = new LinkedHashMap<RecordType, List<Map<String, Object>>>();
+        for (RecordTable t : RecordTables.dependentsOf(type)) {
+            out.put(t.type(), store.ofParent(t, id, DEPENDENTS_SHOWN));
+        }
+        return out;
+    }
+
     @Transactional
     public Map<String, Object> create(RecordType type, JsonNode body) {
         RecordTable t = RecordTables.of(type);
-        var input = new RecordInput(texts);
+        var input = new RecordInput(texts, LocalDate.now(clock));
         Map<String, Object> columns = input.read("", body, t.fields(), extra(t));
         String jurisdiction = jurisdictionOf(t, body, columns, input.problems());
         var children = children(t, body, input);
@@ -119,7 +142,7 @@ public class EvidenceRecords {
         var before = get(type, id);
         String jurisdiction = (String) before.get("jurisdiction");
         mayWrite(jurisdiction);
-        var input = new RecordInput(texts);
+        var input = new RecordInput(texts, LocalDate.now(clock));
         Map<String, Object> columns = input.read("", body, t.fields(), extra(t));
         if (t.parent() == null
                 && body != null
@@ -256,6 +279,14 @@ public class EvidenceRecords {
     private boolean canSee(String jurisdiction) {
         List<String> visible = visible();
         return visible == null || visible.contains(jurisdiction);
+    }
+
+    /** Whether the current user may change this jurisdiction's records (the pages offer their forms then). */
+    public boolean canWrite(String jurisdiction) {
+        RoadmapUser user = CurrentUser.get().orElse(null);
+        return user != null
+                && jurisdiction != null
+                && (user.isSecretariat() || user.has(Role.JURISDICTION_EDITOR, jurisdiction));
     }
 
     private void mayWrite(String jurisdiction) {

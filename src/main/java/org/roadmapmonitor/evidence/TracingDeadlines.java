@@ -29,8 +29,12 @@ public class TracingDeadlines {
         this.defaultDays = defaultDays;
     }
 
-    /** A request still waiting for its answer, with the day it was due by. */
-    public record Due(LocalDate dueOn, boolean overdue) {}
+    /**
+     * A request still waiting for its answer, with the day it was due by and the rule that set it: the
+     * response time in days and the framework whose setting it is (null: none of the jurisdiction's frameworks
+     * sets one, the configured default applies).
+     */
+    public record Due(LocalDate dueOn, boolean overdue, int days, String framework) {}
 
     /** The due date of each unanswered request among these ids, in one query. */
     public Map<Long, Due> due(Collection<Long> requestIds) {
@@ -40,16 +44,20 @@ public class TracingDeadlines {
         }
         LocalDate today = LocalDate.now(clock);
         jdbc.sql("""
-                select r.id, r.sent_on + coalesce(
-                         (select min(t.days) from tracing_response_time t
-                          join jurisdiction_membership m on m.framework_code = t.framework_code
-                          where m.jurisdiction_code = e.jurisdiction_code), ?) as due_on
+                select r.id, r.sent_on, t.days, t.framework_code
                 from tracing_request r
                 join weapon_item w on w.id = r.weapon_item_id
                 join arms_event e on e.id = w.event_id
-                where r.id = any(?) and r.answered_on is null""").params(defaultDays, requestIds.toArray(Long[]::new)).query((RowCallbackHandler) rs -> {
-            LocalDate dueOn = rs.getDate("due_on").toLocalDate();
-            out.put(rs.getLong("id"), new Due(dueOn, dueOn.isBefore(today)));
+                left join lateral (
+                    select t.days, t.framework_code from tracing_response_time t
+                    join jurisdiction_membership m on m.framework_code = t.framework_code
+                    where m.jurisdiction_code = e.jurisdiction_code and t.days is not null
+                    order by t.days, t.framework_code limit 1) t on true
+                where r.id = any(?) and r.answered_on is null""").param(requestIds.toArray(Long[]::new)).query((RowCallbackHandler) rs -> {
+            String framework = rs.getString("framework_code");
+            int days = framework == null ? defaultDays : rs.getInt("days");
+            LocalDate dueOn = rs.getDate("sent_on").toLocalDate().plusDays(days);
+            out.put(rs.getLong("id"), new Due(dueOn, dueOn.isBefore(today), days, framework));
         });
         return out;
     }

@@ -2,9 +2,13 @@ package org.roadmapmonitor.nationalreport;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.roadmapmonitor.shared.Texts;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,7 +79,7 @@ public record PoaDocument(
                         Texts.of("nationalreport.section." + s.name()),
                         r.items().stream()
                                 .filter(i -> i.question().section() == s)
-                                .map(PoaDocument::question)
+                                .map(i -> question(i, language))
                                 .toList()))
                 .toList();
         var years = r.sdg().stream()
@@ -107,7 +111,24 @@ public record PoaDocument(
                 new Sdg("16.4.2", "VC_ARM_SZTRACE", "PERCENT", years));
     }
 
-    private static Question question(PoaReport.Item i) {
+    /**
+     * The records' explanation in the reader's language; a date among its arguments (stored as {@code 2150-10-12})
+     * is written as that language writes dates.
+     */
+    private static String basis(PoaReport.Item i, Locale language) {
+        Object[] args = i.basisArgs().stream()
+                .map(a -> a != null && ISO_DATE.matcher(a).matches()
+                        ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                .withLocale(language)
+                                .format(LocalDate.parse(a))
+                        : a)
+                .toArray();
+        return Texts.of(i.basisKey(), args);
+    }
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private static Question question(PoaReport.Item i, Locale language) {
         Answer effective = i.effective();
         return new Question(
                 i.question().ordinal(),
@@ -117,9 +138,7 @@ public record PoaDocument(
                 effective == null ? null : effective.name(),
                 Texts.of("nationalreport.answer." + (effective == null ? "NONE" : effective.name())),
                 i.prefilled() == null ? null : i.prefilled().name(),
-                i.basisKey() == null
-                        ? null
-                        : Texts.of(i.basisKey(), i.basisArgs().toArray()),
+                i.basisKey() == null ? null : basis(i, language),
                 i.note(),
                 i.men(),
                 i.women(),

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
 import org.roadmapmonitor.support.OpenPeriods;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,29 +31,31 @@ class DerivedCellsInReportsTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    JdbcClient jdbc;
+
     private Http as(String user) {
         return Http.api(port).basic(user, "demo");
     }
 
     /**
-     * Records one event with its weapons through the records API (the import refuses dates after today, and this
-     * test's years lie ahead). Each weapon: serial number and whether its illicit origin was traced.
+     * An RS event with its weapons (serial → traced), written directly: its date is in a test year after today,
+     * which the records API refuses.
      */
     private void record(String ref, String type, String date, Map<String, Boolean> weapons) {
-        var rs = as("editor.rs@demo");
-        var event = rs.post("/api/v1/evidence/arms-events", """
-                {"jurisdiction": "RS", "eventRef": "%s", "eventType": "%s", "criminalOffence": %s,
-                 "eventDate": "%s"}""".formatted(
-                        ref, type, type.equals("SEIZED") ? "true" : "null", date));
-        assertThat(event.statusCode()).as(event.body()).isEqualTo(201);
-        long id = JSON.readTree(event.body()).get("id").asLong();
-        weapons.forEach((serial, traced) -> {
-            var item = rs.post("/api/v1/evidence/weapon-items", """
-                    {"eventId": %d, "category": "PISTOL", "serialNumber": "%s", "markingStatus": "UNIQUELY_MARKED",
-                     "tracingStatus": "%s", "originEstablished": %s, "originMethod": %s}""".formatted(
-                            id, serial, traced ? "TRACED" : "PENDING", traced, traced ? "\"TRACING\"" : "null"));
-            assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
-        });
+        long id = jdbc.sql("""
+                        insert into arms_event (jurisdiction_code, event_ref, event_type, criminal_offence, event_date,
+                                                updated_by)
+                        values ('RS', ?, ?, ?, ?::date, 'editor.rs@demo') returning id""")
+                .params(ref, type, type.equals("SEIZED") ? Boolean.TRUE : null, date)
+                .query(Long.class)
+                .single();
+        weapons.forEach((serial, traced) -> jdbc.sql("""
+                        insert into weapon_item (event_id, item_key, category, serial_number, marking_status,
+                                                 tracing_status, origin_established, origin_method)
+                        values (?, ?, 'PISTOL', ?, 'UNIQUELY_MARKED', ?, ?, ?)""")
+                .params(id, serial, serial, traced ? "TRACED" : "PENDING", traced, traced ? "TRACING" : null)
+                .update());
     }
 
     private long report(String year) {

@@ -207,6 +207,85 @@ class WeaponItemImportTest {
     }
 
     @Test
+    void eventFieldsWithBarsAndBackslashesAreStoredExactlyAndRowsThatSplitThemDifferentlyDisagree() {
+        String header = "event_ref,event_type,event_date,jurisdiction,agency,municipality,category,marking_status\n";
+        String agency = "Police | Border \\a\\b \\ unit";
+        var http = secretariat();
+        JsonNode job = finished(
+                http,
+                send(
+                                http,
+                                header + "BARS-1,FOUND,2023-01-15,RS," + agency + ",Novi|Sad,PISTOL,UNMARKED\n"
+                                        + "BARS-1,FOUND,2023-01-15,RS," + agency + ",Novi|Sad,PISTOL,UNMARKED\n")
+                        .get("id")
+                        .asLong(),
+                Duration.ofSeconds(30));
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(jdbc.sql("select agency || '/' || municipality from arms_event where event_ref = 'BARS-1'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(agency + "/Novi|Sad");
+
+        job = finished(
+                http,
+                send(
+                                http,
+                                header + "BARS-2,FOUND,2023-01-15,RS,A|B,,PISTOL,UNMARKED\n"
+                                        + "BARS-2,FOUND,2023-01-15,RS,A,B,PISTOL,UNMARKED\n")
+                        .get("id")
+                        .asLong(),
+                Duration.ofSeconds(30));
+        assertThat(job.get("state").asString()).isEqualTo("FAILED");
+        assertThat(job.get("errors")
+                        .valueStream()
+                        .map(e -> e.get("row").asLong() + ":" + e.get("column").asString())
+                        .toList())
+                .containsExactlyInAnyOrder("3:agency", "3:municipality");
+    }
+
+    @Test
+    void aSerialNumberGivenTwiceInAnOtherwiseValidFileStoresNothingForANewEventOrAnExistingOne() {
+        var http = secretariat();
+        // Line 5 is event DUPSN-1's weapon SNDUPSN; line 8 gives it again.
+        String valid = WeaponItemFiles.csv("DUPSN", 6, "RS").replace("SNDUPSN3,", "SNDUPSN,");
+        String twice = "DUPSN-1,FOUND,,2023-02-15,RS,Police,PISTOL,Zastava,RS,SNDUPSN,M70,7.65mm,1985,"
+                + "UNIQUELY_MARKED,,false,PENDING,false,\n";
+        String expected = "8:serial_number:The serial number SNDUPSN of event DUPSN-1 already appears on line 5.";
+
+        JsonNode job = finished(http, send(http, valid + twice).get("id").asLong(), Duration.ofSeconds(30));
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("FAILED");
+        assertThat(problems(job)).containsExactly(expected);
+        assertThat(weapons("DUPSN")).isZero();
+        assertThat(jdbc.sql("select count(*) from arms_event where event_ref like 'DUPSN-%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        job = finished(http, send(http, valid).get("id").asLong(), Duration.ofSeconds(30));
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("SUCCEEDED");
+        assertThat(weapons("DUPSN")).isEqualTo(6);
+
+        job = finished(http, send(http, valid + twice).get("id").asLong(), Duration.ofSeconds(30));
+        assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("FAILED");
+        assertThat(problems(job)).containsExactly(expected);
+        assertThat(weapons("DUPSN")).isEqualTo(6);
+        assertThat(jdbc.sql("select count(*) from arms_event where event_ref like 'DUPSN-%' and import_job_id = ?")
+                        .param(job.get("id").asLong())
+                        .query(Long.class)
+                        .single())
+                .as("the events of the refused file are left as they were")
+                .isZero();
+    }
+
+    private static java.util.List<String> problems(JsonNode job) {
+        return job.get("errors")
+                .valueStream()
+                .map(e -> e.get("row").asLong() + ":" + e.get("column").asString() + ":"
+                        + e.get("message").asString())
+                .toList();
+    }
+
+    @Test
     void theCategoriesAWeaponMayHaveAreExactlyTheListedWeaponCategories() {
         String check = jdbc.sql("select pg_get_constraintdef(oid) from pg_constraint"
                         + " where conname = 'weapon_item_category_known'")

@@ -263,10 +263,17 @@ class PoaReportTest {
         assertThat(body.get("men").asInt()).isEqualTo(3);
         assertThat(body.get("basis").asString())
                 .contains("Local coordination meetings recorded in 2149\u20132150: 2")
-                .contains("2150-10-12")
+                .contains("Oct 12, 2150")
                 .contains("Participants over these meetings: 4 women, 4 men, 1 whose sex was not recorded");
         assertThat(question(doc, "POINT_OF_CONTACT").get("basis").asString())
                 .contains("Jelena Chair (SALW Commission ME)");
+
+        // The date is written as the reader's language writes dates.
+        var french = secretariat().get("/api/v1/poa-reports/" + doc.get("id").asLong(), "Accept-Language", "fr");
+        assertThat(question(JSON.readTree(french.body()), "COORDINATION_BODY")
+                        .get("basis")
+                        .asString())
+                .contains("12 oct. 2150");
 
         long id = doc.get("id").asLong();
         String text = pdfText(secretariat()

@@ -135,6 +135,20 @@ class RegionalReportMeetingsTest {
     }
 
     @Test
+    void theJurisdictionReportCountsItsOwnMeetingsOnly() throws Exception {
+        var secretariat = fixture.as("secretariat@demo");
+        long id = fixture.request(secretariat, """
+                {"kind": "JURISDICTION_REPORT", "framework": "WB-SALW-ROADMAP", "period": "2152S1",
+                 "jurisdiction": "AL", "format": "pdf", "language": "en"}""");
+        assertThat(fixture.await(secretariat, id).get("state").asString()).isEqualTo("SUCCEEDED");
+        try (var doc = Loader.loadPDF(fixture.file(secretariat, id))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            String gender = text.substring(text.lastIndexOf("Meeting participants by sex, 2152S1"));
+            assertThat(gender).contains("Albania 2152 1 2 1 0 66.7").doesNotContain("Regional and other meetings");
+        }
+    }
+
+    @Test
     void theWorkbookHasTheMeetingsSheetInTheReadersLanguage() throws Exception {
         long id = generate("xlsx", "es");
         byte[] file = fixture.file(fixture.as("secretariat@demo"), id);

@@ -148,6 +148,8 @@ class AuthorisationMatrixTest {
             row("GET /api/v1/analytics", "4 4 4 4 4 4 4 4"),
             row("GET /api/v1/frameworks/{code}/status-scale", "2 2 2 2 2 2 2 2"),
             row("PUT /api/v1/frameworks/{code}/status-scale", "401 2 403 403 403 403 403 403"),
+            row("GET /api/v1/frameworks/{code}/tracing-response-time", "2 2 2 2 2 2 2 2"),
+            row("PUT /api/v1/frameworks/{code}/tracing-response-time", "401 2 403 403 403 403 403 403"),
             // Import jobs are their owner's (and the secretariat's); job 1 is the demo evidence import, the
             // platform's own: only the secretariat sees it, anonymous callers are asked to sign in. Any
             // jurisdiction's editor may start an import (editor.xk's job then refuses the RS rows, row by row).
@@ -500,6 +502,8 @@ class AuthorisationMatrixTest {
             }
             case "/api/v1/frameworks/{code}/status-scale" ->
                 Call.json(method, url, body(url)).ifMatch(etag(url));
+            case "/api/v1/frameworks/{code}/tracing-response-time" ->
+                Call.json(method, url, "{\"days\": null}").ifMatch(etag(url));
             case "/api/v1/funds" -> Call.json(method, url, """
                     {"code":"%s","name":"Matrix fund","administrativeAgent":"Test agent","chair":"Test chair",
                      "startDate":"2024-01-01","endDate":"2030-12-31","feeRate":0.01}""".formatted(NEW_FUND));

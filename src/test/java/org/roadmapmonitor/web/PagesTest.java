@@ -67,6 +67,7 @@ class PagesTest {
         "/evidence/imports/new",
         "/frameworks/WB-SALW-ROADMAP/dashboard",
         "/frameworks/WB-SALW-ROADMAP/status-scale",
+        "/frameworks/WB-SALW-ROADMAP/tracing-response-time",
         "/meetings/new",
         "/meetings/1",
         "/action-points/mine",

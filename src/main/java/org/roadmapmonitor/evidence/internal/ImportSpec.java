@@ -26,6 +26,14 @@ public interface ImportSpec {
     }
 
     /**
+     * Columns that {@link #rowCheck} computes from each row and stages after {@link #columns()} (never read from
+     * the file): what lets the whole-file checks in SQL compare one column instead of many.
+     */
+    default List<String> derivedColumns() {
+        return List.of();
+    }
+
+    /**
      * Stores every problem of the staged rows in {@code evidence_import_error}; returns how many (with those
      * that {@link #rowCheck} found while the file was staged, counted in the job's {@code error_count}).
      */
@@ -33,14 +41,18 @@ public interface ImportSpec {
 
     /**
      * Merges the staged rows into the records; called only when {@link #validate} found nothing, in the same
-     * transaction (so it may reuse what validation computed).
+     * transaction (so it may reuse what validation computed). Returns the problems that only the merge finds
+     * (stored like validation's; 0 when it merged): then nothing of the merge is left, and the job fails.
      */
-    void merge(StagedFile file, Progress progress);
+    long merge(StagedFile file, Progress progress);
 
     /** The checks of one row: {@code row} holds its values in the order of {@link #columns()}. */
     @FunctionalInterface
     interface RowCheck {
-        /** Normalises {@code row} in place and reports each broken rule. */
+        /**
+         * Normalises {@code row} in place, fills the {@link #derivedColumns() derived columns} after the read
+         * ones and reports each broken rule.
+         */
         void check(String[] row, Problems problems);
     }
 

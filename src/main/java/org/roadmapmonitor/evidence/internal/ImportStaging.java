@@ -97,6 +97,7 @@ public class ImportStaging {
                     .update();
             rows = copy(table, copyColumns, in);
         } else {
+            spec.derivedColumns().forEach(c -> columns.add(c + " text"));
             jdbc.sql("create unlogged table " + table + " (line_no bigint not null, " + String.join(", ", columns)
                             + ")")
                     .update();
@@ -136,7 +137,9 @@ public class ImportStaging {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var csv = new CsvStream(new InputStreamReader(in, decoder));
-        String[] row = new String[spec.columns().size()];
+        var staged = new ArrayList<>(spec.columns());
+        staged.addAll(spec.derivedColumns());
+        String[] row = new String[staged.size()];
         long line = 0;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         CopyIn copy = null;
@@ -144,7 +147,7 @@ public class ImportStaging {
             copy = connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyIn("copy " + table + " (line_no, " + String.join(", ", spec.columns()) + ") from stdin");
+                    .copyIn("copy " + table + " (line_no, " + String.join(", ", staged) + ") from stdin");
             var out = new CopyText(copy);
             List<String> record;
             while (true) {

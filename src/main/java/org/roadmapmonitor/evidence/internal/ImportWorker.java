@@ -119,12 +119,14 @@ public class ImportWorker implements SmartLifecycle {
                         .query(String.class)
                         .single();
                 long problems = spec.validate(job.file());
+                if (problems == 0) {
+                    problems = spec.merge(job.file(), rows -> progress(job.id(), rows));
+                }
                 if (problems > 0) {
                     jdbc.sql("""
                             update evidence_import_job set state = 'FAILED', error_count = ?, finished_at = clock_timestamp(),
                                    failure_key = 'evidence.import.failed.rows', node = null where id = ?""").params(problems, job.id()).update();
                 } else {
-                    spec.merge(job.file(), rows -> progress(job.id(), rows));
                     jdbc.sql("""
                             update evidence_import_job set state = 'SUCCEEDED', processed = total,
                                    finished_at = clock_timestamp(), node = null where id = ?""").param(job.id()).update();

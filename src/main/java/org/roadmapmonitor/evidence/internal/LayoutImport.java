@@ -51,7 +51,7 @@ class LayoutImport implements ImportSpec {
     }
 
     @Override
-    public void merge(StagedFile file, Progress progress) {
+    public long merge(StagedFile file, Progress progress) {
         String rows = resolved(file.table());
         jdbc.sql("create temp table import_record on commit drop as " + LayoutSql.firstRows(layout, rows))
                 .update();
@@ -66,6 +66,7 @@ class LayoutImport implements ImportSpec {
             jdbc.sql(LayoutSql.insertChildren(layout, child, rows)).update();
         }
         progress.processed(file.rows());
+        return 0;
     }
 
     /** The staged rows trimmed, empty text as null, codes in capitals, flags in lower case. */

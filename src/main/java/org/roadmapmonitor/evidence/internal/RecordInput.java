@@ -16,14 +16,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a record sent as JSON into column values, listing every problem with its JSON path: unknown
- * fields, missing required ones, codes outside their list, dates, numbers and flags that do not parse.
+ * fields, missing required ones, codes outside their list, dates, numbers and flags that do not parse, and
+ * dates after today (every date of a record says when something happened: an event, a destruction, an
+ * incident, a training, an inspection, a tracing step — as the imports check them).
  */
 public final class RecordInput {
     private final Texts texts;
+    private final LocalDate today;
     private final List<Problem> problems = new ArrayList<>();
 
-    public RecordInput(Texts texts) {
+    public RecordInput(Texts texts, LocalDate today) {
         this.texts = texts;
+        this.today = today;
     }
 
     public List<Problem> problems() {
@@ -82,7 +86,11 @@ public final class RecordInput {
             }
             case DATE -> {
                 try {
-                    return Date.valueOf(LocalDate.parse(text));
+                    LocalDate date = LocalDate.parse(text);
+                    if (date.isAfter(today)) {
+                        problems.add(Problem.at(where, texts.get("evidence.import.future", text)));
+                    }
+                    return Date.valueOf(date);
                 } catch (DateTimeParseException e) {
                     problems.add(Problem.at(where, texts.get("evidence.import.date", text)));
                     return null;

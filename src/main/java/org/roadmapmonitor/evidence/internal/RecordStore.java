@@ -85,6 +85,20 @@ public class RecordStore {
         return found;
     }
 
+    /**
+     * The records of type {@code t} that belong to one parent record (an event's weapons, a weapon's tracing
+     * requests), oldest first, at most {@code limit}: one query, and one per kind of child row.
+     */
+    public List<Map<String, Object>> ofParent(RecordTable t, long parentId, int limit) {
+        List<Map<String, Object>> records = jdbc.sql(
+                        select(t) + " where r." + t.parent().column() + " = ? order by r.id limit ?")
+                .params(parentId, limit)
+                .query((rs, i) -> row(t, rs))
+                .list();
+        attachChildren(t, records);
+        return records;
+    }
+
     /** The jurisdiction of the parent record (an event, a weapon), if it exists. */
     public Optional<String> parentJurisdiction(RecordTable t, long parentId) {
         return jdbc.sql(t.parent().jurisdictionSql())

@@ -46,6 +46,11 @@ public record RecordTable(
         static Field typed(String name, String column, Kind kind, boolean required) {
             return new Field(name, column, kind, required, Set.of(), 0);
         }
+
+        /** The codes in a stable order, for a form's choices. */
+        public List<String> sortedCodes() {
+            return codes.stream().sorted().toList();
+        }
     }
 
     /** The record belongs to a parent of another type and takes its jurisdiction from it. */

@@ -4,6 +4,7 @@ import static org.roadmapmonitor.evidence.internal.RecordTable.Field.code;
 import static org.roadmapmonitor.evidence.internal.RecordTable.Field.text;
 import static org.roadmapmonitor.evidence.internal.RecordTable.Field.typed;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -317,6 +318,16 @@ public final class RecordTables {
                 new Parent(
                         "eventId", "event_id", "arms_event", "select jurisdiction_code from arms_event where id = ?"),
                 List.of()));
+    }
+
+    /** The record types that belong to a record of this type (an event's weapons and counted items). */
+    public static List<RecordTable> dependentsOf(RecordType type) {
+        String table = of(type).table();
+        return Arrays.stream(RecordType.values())
+                .map(RecordTables::of)
+                .filter(t ->
+                        t != null && t.parent() != null && t.parent().table().equals(table))
+                .toList();
     }
 
     private RecordTables() {}

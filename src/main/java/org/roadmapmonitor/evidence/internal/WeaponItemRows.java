@@ -56,7 +56,12 @@ final class WeaponItemRows implements ImportSpec.RowCheck {
         LAST_LEGAL_RECORD,
         ITEM_KEY
     };
+    /** Derived: the event's own columns of the row in one text (see {@link #eventKey}). */
+    static final int EVENT_KEY = 27;
 
+    private static final int[] EVENT_COLUMNS = {
+        EVENT_TYPE, CRIMINAL_OFFENCE, EVENT_DATE, JURISDICTION, AGENCY, MUNICIPALITY
+    };
     private static final int[] CODES = {
         EVENT_TYPE,
         JURISDICTION,
@@ -158,7 +163,10 @@ final class WeaponItemRows implements ImportSpec.RowCheck {
         if (!destroyed && r[DESTROYED_ON] != null) {
             p.add("destroyed_on", "evidence.import.destroyedOnWithoutDestruction");
         }
-        date(r, DESTROYED_ON, "destroyed_on", p);
+        LocalDate destroyedOn = date(r, DESTROYED_ON, "destroyed_on", p);
+        if (destroyedOn != null && destroyedOn.isAfter(today)) {
+            p.add("destroyed_on", "evidence.import.future", r[DESTROYED_ON]);
+        }
         oneOf(r, TRACING_STATUS, "tracing_status", TRACING, p);
         if ("TRACING".equals(r[ORIGIN_METHOD]) && !"TRACED".equals(r[TRACING_STATUS])) {
             p.add("tracing_status", "evidence.import.tracingNotTraced");
@@ -175,6 +183,42 @@ final class WeaponItemRows implements ImportSpec.RowCheck {
         tooLong(r, POINT_OF_DIVERSION, "point_of_diversion", 500, p);
         tooLong(r, LAST_LEGAL_RECORD, "last_legal_record", 500, p);
         tooLong(r, ITEM_KEY, "item_key", 100, p);
+        r[EVENT_KEY] = eventKey(r);
+    }
+
+    /**
+     * The event's own columns of a normalised row as one text, equal for two rows exactly when every one of
+     * those columns is: the values in {@link #EVENT_COLUMNS} order joined by {@code |}, a null as nothing (a
+     * present value is never empty), each {@code \} written {@code \a} and each {@code |} written {@code \b}.
+     * So whether the rows of an event disagree is one comparison of one column in SQL rather than twenty-four
+     * aggregates, and the event's fields are read back from that text ({@link WeaponItemSql#FILE_EVENTS}).
+     */
+    static String eventKey(String[] r) {
+        var key = new StringBuilder(64);
+        for (int k = 0; k < EVENT_COLUMNS.length; k++) {
+            if (k > 0) {
+                key.append('|');
+            }
+            String v = r[EVENT_COLUMNS[k]];
+            if (v == null) {
+                continue;
+            }
+            if (v.indexOf('|') < 0 && v.indexOf('\\') < 0) {
+                key.append(v);
+                continue;
+            }
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == '\\') {
+                    key.append("\\a");
+                } else if (c == '|') {
+                    key.append("\\b");
+                } else {
+                    key.append(c);
+                }
+            }
+        }
+        return key.toString();
     }
 
     private void jurisdiction(String code, ImportSpec.Problems p) {

@@ -15,30 +15,23 @@ final class WeaponItemSql {
             + "origin_established,origin_method";
 
     /**
-     * One row per event of the file, in one scan: its first line, its own fields (equal on every row once
-     * validation passed) and whether any of its rows disagree. Byte-wise comparisons ({@code collate "C"})
-     * keep the aggregates cheap. Kept for the merge, in the same transaction.
+     * One row per event of the file, in one scan of two columns: its first line, whether any of its rows
+     * disagree, and its own fields. Each staged row carries the event's fields as one text ({@code event_key},
+     * see {@link WeaponItemRows#eventKey}), compared byte-wise ({@code collate "C"}); when no row disagrees
+     * that text is the same on every row, and the fields are read back from it (a second scan to fetch the
+     * first row's columns would cost as much as the aggregate). Kept for the merge, in the same transaction.
      */
     static final String FILE_EVENTS = """
             create temp table file_event on commit drop as
-            select event_ref, min(line_no) as first_line,
-                   min(event_type collate "C") as event_type, min(criminal_offence collate "C") as criminal_offence,
-                   min(event_date collate "C") as event_date, min(jurisdiction collate "C") as jurisdiction,
-                   min(agency collate "C") as agency, min(municipality collate "C") as municipality,
-                   (min(event_type collate "C") <> max(event_type collate "C")
-                    or count(event_type) not in (0, count(*))
-                    or min(criminal_offence collate "C") <> max(criminal_offence collate "C")
-                    or count(criminal_offence) not in (0, count(*))
-                    or min(event_date collate "C") <> max(event_date collate "C")
-                    or count(event_date) not in (0, count(*))
-                    or min(jurisdiction collate "C") <> max(jurisdiction collate "C")
-                    or count(jurisdiction) not in (0, count(*))
-                    or min(agency collate "C") <> max(agency collate "C")
-                    or count(agency) not in (0, count(*))
-                    or min(municipality collate "C") <> max(municipality collate "C")
-                    or count(municipality) not in (0, count(*))) as disagrees
-            from %s where event_ref is not null
-            group by event_ref""";
+            select event_ref, first_line, disagrees,
+                   nullif(split_part(k, '|', 1), '') as event_type, nullif(split_part(k, '|', 2), '') as criminal_offence,
+                   nullif(split_part(k, '|', 3), '') as event_date, nullif(split_part(k, '|', 4), '') as jurisdiction,
+                   nullif(replace(replace(split_part(k, '|', 5), '\\b', '|'), '\\a', '\\'), '') as agency,
+                   nullif(replace(replace(split_part(k, '|', 6), '\\b', '|'), '\\a', '\\'), '') as municipality
+            from (select event_ref, min(line_no) as first_line, min(event_key collate "C") as k,
+                         min(event_key collate "C") <> max(event_key collate "C") as disagrees
+                  from %s where event_ref is not null
+                  group by event_ref) g""";
 
     /** Rows of an event that disagree with its first row on the event's own fields. Parameter: job id. */
     static final String EVENT_DISAGREEMENTS = """

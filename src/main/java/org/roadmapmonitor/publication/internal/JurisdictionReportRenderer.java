@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A jurisdiction's progress report for a period: its narratives and values from its published reports, the
- * gender section, the annex of values and the designation footnote.
+ * gender section (values by sex, and who took part in its public meetings of the framework), the annex of values
+ * and the designation footnote.
  */
 @Component
 class JurisdictionReportRenderer implements DocumentRenderer {
@@ -29,18 +30,21 @@ class JurisdictionReportRenderer implements DocumentRenderer {
     private final FrameworkCatalogue frameworks;
     private final DocWriters writers;
     private final JsonMapper json;
+    private final MeetingParticipation meetings;
 
     JurisdictionReportRenderer(
             PublishedReports reports,
             ReportParts parts,
             FrameworkCatalogue frameworks,
             DocWriters writers,
-            JsonMapper json) {
+            JsonMapper json,
+            MeetingParticipation meetings) {
         this.reports = reports;
         this.parts = parts;
         this.frameworks = frameworks;
         this.writers = writers;
         this.json = json;
+        this.meetings = meetings;
     }
 
     @Override
@@ -56,9 +60,10 @@ class JurisdictionReportRenderer implements DocumentRenderer {
     /**
      * What the report printed from each published report, kept with it as JSON so that it can be issued again
      * with the same values: per report, each indicator's baseline, target and cells, and each objective's
-     * narrative. A re-issue lays these over the reports' current layout (their indicators' titles and types).
+     * narrative; and who took part in the jurisdiction's meetings over the period (null in documents kept before
+     * it was). A re-issue lays these over the reports' current layout (their indicators' titles and types).
      */
-    record Kept(List<Report> reports) {
+    record Kept(List<Report> reports, List<MeetingParticipation.Tally> meetings) {
         record Report(long id, Map<String, Values> indicators, Map<String, Text> narratives) {
             /** The report as it is laid out now, with the values and narratives kept. */
             ReportView over(ReportView v) {
@@ -119,7 +124,7 @@ class JurisdictionReportRenderer implements DocumentRenderer {
 
         record Text(String progress, String challenges, String supportNeeded) {}
 
-        static Kept of(List<ReportView> views) {
+        static Kept of(List<ReportView> views, List<MeetingParticipation.Tally> meetings) {
             var kept = new ArrayList<Report>();
             for (ReportView v : views) {
                 var indicators = new LinkedHashMap<String, Values>();
@@ -138,7 +143,7 @@ class JurisdictionReportRenderer implements DocumentRenderer {
                 }
                 kept.add(new Report(v.report().id(), indicators, narratives));
             }
-            return new Kept(kept);
+            return new Kept(kept, meetings);
         }
 
         /** The kept reports, each over its current layout, in the order they were kept. */
@@ -156,7 +161,7 @@ class JurisdictionReportRenderer implements DocumentRenderer {
     public RenderedDocument render(PublicationRequest request, Progress progress) {
         List<ReportView> views = reports.of(request, request.jurisdiction());
         progress.done(40);
-        return layout(request, views, Kept.of(views));
+        return layout(request, views, Kept.of(views, attended(request)));
     }
 
     @Override
@@ -167,7 +172,17 @@ class JurisdictionReportRenderer implements DocumentRenderer {
     @Override
     public RenderedDocument reissue(PublicationRequest request, String inputs, Progress progress) {
         Kept kept = json.readValue(inputs, Kept.class);
+        if (kept.meetings() == null) {
+            kept = new Kept(kept.reports(), attended(request));
+        }
         return layout(request, kept.over(reports.of(request, request.jurisdiction())), kept);
+    }
+
+    /** The jurisdiction's own rows of the framework's meeting participation over the period or range. */
+    private List<MeetingParticipation.Tally> attended(PublicationRequest request) {
+        return meetings.read(request.framework(), request.period(), request.lastPeriod()).stream()
+                .filter(t -> request.jurisdiction().equals(t.jurisdiction()))
+                .toList();
     }
 
     private RenderedDocument layout(PublicationRequest request, List<ReportView> views, Kept kept) {
@@ -188,7 +203,9 @@ class JurisdictionReportRenderer implements DocumentRenderer {
                 "gender",
                 t("publication.section.gender"),
                 1,
-                gender == null ? List.of(new Doc.Text(t("publication.gender.none"), "muted")) : List.of(gender)));
+                List.of(
+                        gender == null ? new Doc.Text(t("publication.gender.none"), "muted") : gender,
+                        meetings.block(kept.meetings(), request.periodLabel(), figures))));
         sections.add(new Doc.Section("annex", t("publication.section.annex"), 1, List.of(parts.annex(views))));
         var doc = new Doc(
                 request.language().getLanguage(),
