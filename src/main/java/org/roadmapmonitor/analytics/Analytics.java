@@ -103,9 +103,18 @@ public class Analytics {
         return rows;
     }
 
-    /** The framework's dashboard, as this caller may see it. */
+    /** The framework's dashboard, as this caller may see it, with every KPI's trend. */
     @Transactional(readOnly = true)
     public Dashboard dashboard(String framework) {
+        return dashboard(framework, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The framework's dashboard, with every KPI's trend only if it has at most {@code trendsUpTo} members; a larger
+     * one gets each KPI's latest values alone (its first paint), its trends being asked for one KPI at a time.
+     */
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(String framework, int trendsUpTo) {
         Scopes.Framed framed = scopes.of(framework);
         Scope scope = framed.scope();
         List<Definition> defs = scope.indicators().values().stream()
@@ -113,7 +122,8 @@ public class Analytics {
                 .toList();
         List<Place> places = places(framed, List.of());
         Map<String, Stored> stored = read(framed, defs, places, EARLIEST, LATEST, false);
-        return assembly.assemble(scope, defs, places, stored, framed.scale());
+        return assembly.assemble(
+                scope, defs, places, stored, framed.scale(), scope.members().size() <= trendsUpTo);
     }
 
     /**
@@ -122,6 +132,16 @@ public class Analytics {
      */
     @Transactional(readOnly = true)
     public Dashboard.Trend trend(String framework, String indicator) {
+        return kpi(framework, indicator, true);
+    }
+
+    /** One KPI of the dashboard with its latest values only (the region's and each member's), without its trend. */
+    @Transactional(readOnly = true)
+    public Dashboard.Trend latest(String framework, String indicator) {
+        return kpi(framework, indicator, false);
+    }
+
+    private Dashboard.Trend kpi(String framework, String indicator, boolean trend) {
         Scopes.Framed framed = scopes.of(framework);
         Scope scope = framed.scope();
         Definition def = scope.indicators().values().stream()
@@ -136,9 +156,10 @@ public class Analytics {
         List<Place> places = places(framed, List.of());
         Map<String, Stored> stored = read(framed, List.of(def), places, EARLIEST, LATEST, false);
         return new Dashboard.Trend(
-                assembly.kpi(scope, def, places, stored.getOrDefault(indicator, new Stored()), framed.scale()),
+                assembly.kpi(scope, def, places, stored.getOrDefault(indicator, new Stored()), framed.scale(), trend),
                 scope.region(),
-                scope.members());
+                scope.members(),
+                framed.scale());
     }
 
     /** Where each member's report of one calendar period stands, as this caller may know it. */

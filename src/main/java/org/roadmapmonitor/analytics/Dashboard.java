@@ -14,7 +14,9 @@ import org.roadmapmonitor.reporting.PeriodCompliance.Standing;
 /**
  * A framework's dashboard as this caller may see it: per objective its KPIs, each with the regional value and
  * every member's latest value, baseline, target, progress and status, and its trend; the reporting compliance
- * of the current periods (and the calendar's periods, to choose another). Read afresh on every request.
+ * of the current periods (and the calendar's periods, to choose another). Read afresh on every request. Without
+ * {@code trends} (a large framework's first paint) each KPI has its latest values only, its trend empty: the
+ * page loads the trends and member tables one KPI at a time.
  */
 public record Dashboard(
         String framework,
@@ -24,6 +26,7 @@ public record Dashboard(
         List<Jurisdiction> members,
         StatusScale scale,
         List<ObjectiveBlock> objectives,
+        boolean trends,
         List<Compliance> compliance,
         List<String> calendarPeriods) {
 
@@ -85,8 +88,11 @@ public record Dashboard(
         }
     }
 
-    /** One KPI with the places its trend is drawn for: the region (if any) and the members, in tree order. */
-    public record Trend(Kpi kpi, Optional<Jurisdiction> region, List<Jurisdiction> members) {}
+    /**
+     * One KPI with the places its trend is drawn for: the region (if any) and the members, in tree order; and the
+     * status scale its statuses are on.
+     */
+    public record Trend(Kpi kpi, Optional<Jurisdiction> region, List<Jurisdiction> members, StatusScale scale) {}
 
     /** One current period of the reporting calendar and where each member's report stands. */
     public record Compliance(ReportingPeriod period, List<Line> lines) {

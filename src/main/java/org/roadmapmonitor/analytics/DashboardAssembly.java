@@ -3,9 +3,14 @@ package org.roadmapmonitor.analytics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.roadmapmonitor.analytics.Rows.Place;
 import org.roadmapmonitor.analytics.Rows.Stored;
 import org.roadmapmonitor.analytics.Scope.Definition;
@@ -39,14 +44,25 @@ class DashboardAssembly {
     }
 
     Dashboard assemble(
-            Scope scope, List<Definition> defs, List<Place> places, Map<String, Stored> stored, StatusScale scale) {
+            Scope scope,
+            List<Definition> defs,
+            List<Place> places,
+            Map<String, Stored> stored,
+            StatusScale scale,
+            boolean trends) {
         LocalDate today = LocalDate.now(clock);
         var blocks = new ArrayList<Dashboard.ObjectiveBlock>();
         for (Objective o : scope.latest().objectives()) {
             var kpis = defs.stream()
                     .filter(d -> d.objective().code().equals(o.code()))
                     .map(d -> kpi(
-                            scope, d, places, stored.getOrDefault(d.indicator().code(), new Stored()), scale, today))
+                            scope,
+                            d,
+                            places,
+                            stored.getOrDefault(d.indicator().code(), new Stored()),
+                            scale,
+                            today,
+                            trends))
                     .toList();
             if (!kpis.isEmpty()) {
                 blocks.add(new Dashboard.ObjectiveBlock(o.code(), o.title(), kpis));
@@ -60,23 +76,34 @@ class DashboardAssembly {
                 scope.members(),
                 scale,
                 blocks,
+                trends,
                 compliance(scope, null),
                 calendar.periods(scope.summary().code()).stream()
                         .map(p -> p.period().code())
                         .toList());
     }
 
-    /** One KPI's rows as the dashboard lays them out. */
-    Dashboard.Kpi kpi(Scope scope, Definition def, List<Place> places, Stored stored, StatusScale scale) {
-        return kpi(scope, def, places, stored, scale, LocalDate.now(clock));
+    /** One KPI's rows as the dashboard lays them out, with its whole trend or only its latest values. */
+    Dashboard.Kpi kpi(
+            Scope scope, Definition def, List<Place> places, Stored stored, StatusScale scale, boolean trend) {
+        return kpi(scope, def, places, stored, scale, LocalDate.now(clock), trend);
     }
 
     private Dashboard.Kpi kpi(
-            Scope scope, Definition def, List<Place> places, Stored stored, StatusScale scale, LocalDate today) {
+            Scope scope,
+            Definition def,
+            List<Place> places,
+            Stored stored,
+            StatusScale scale,
+            LocalDate today,
+            boolean withTrend) {
         PeriodType type = def.indicator().frequency() != null
                 ? def.indicator().frequency()
                 : scope.latest().reportingPeriodType();
         List<PeriodCode> periods = trendPeriods(stored.periods(), type, today);
+        if (!withTrend) {
+            return latestOnly(scope, def, places, stored, scale, periods);
+        }
         var rows = Rows.of(def, places, periods, List.of(""), stored, scale);
         String latest = latest(scope, rows, periods);
         var regional = scope.region()
@@ -116,6 +143,119 @@ class DashboardAssembly {
                 lines,
                 periods.stream().map(PeriodCode::code).toList(),
                 trend);
+    }
+
+    /**
+     * The same latest period, regional row and member lines as the whole trend gives (see {@link #latest}), without
+     * making the trend: each member's rows are made only for the periods its stored cells fall in, latest first,
+     * and the region's only from the earliest of its members' latest periods down to the first one all reported.
+     * At 193 members × 40 periods this is a few rows per member instead of 15,520 per KPI.
+     */
+    private static Dashboard.Kpi latestOnly(
+            Scope scope,
+            Definition def,
+            List<Place> places,
+            Stored stored,
+            StatusScale scale,
+            List<PeriodCode> periods) {
+        Optional<Place> region = scope.region()
+                .flatMap(r -> places.stream()
+                        .filter(p -> p.region() && p.code().equals(r.code()))
+                        .findFirst());
+        Set<PeriodCode> window = new HashSet<>(periods);
+        PeriodType type = periods.get(0).type();
+        var valued = new HashMap<String, AnalyticsRow>();
+        boolean everyone = true;
+        PeriodCode earliest = null;
+        PeriodCode last = null;
+        for (Jurisdiction j : scope.members()) {
+            var place = new Place(j.code(), List.of());
+            // A period has a value only if a stored cell is it or lies in it, so only those periods are tried.
+            var candidates = new TreeSet<PeriodCode>(Comparator.reverseOrder());
+            stored.of(j.code(), "").keySet().forEach(c -> {
+                PeriodCode p = PeriodCode.of(type, c.start());
+                if (window.contains(p)) {
+                    candidates.add(p);
+                }
+            });
+            AnalyticsRow found = null;
+            for (PeriodCode p : candidates) {
+                AnalyticsRow r = row(def, place, p, stored, scale);
+                if (r.value() != null) {
+                    found = r;
+                    break;
+                }
+            }
+            if (found == null) {
+                continue;
+            }
+            valued.put(j.code(), found);
+            PeriodCode at = PeriodCode.parse(found.period());
+            last = last == null || at.compareTo(last) > 0 ? at : last;
+        }
+        // The region folds its own members (a framework may have members outside it).
+        for (String m : region.map(Place::members).orElse(List.of())) {
+            AnalyticsRow found = valued.get(m);
+            if (found == null) {
+                everyone = false;
+                break;
+            }
+            PeriodCode at = PeriodCode.parse(found.period());
+            earliest = earliest == null || at.compareTo(earliest) < 0 ? at : earliest;
+        }
+        var regionRows = new HashMap<PeriodCode, AnalyticsRow>();
+        PeriodCode latest = null;
+        if (region.isPresent() && everyone && earliest != null) {
+            // After the earliest of the members' latest periods someone has no value, so none is complete.
+            for (int i = periods.size() - 1; i >= 0 && latest == null; i--) {
+                PeriodCode p = periods.get(i);
+                if (p.compareTo(earliest) <= 0) {
+                    AnalyticsRow r = row(def, region.get(), p, stored, scale);
+                    regionRows.put(p, r);
+                    if (r.value() != null && r.missing().isEmpty()) {
+                        latest = p;
+                    }
+                }
+            }
+        }
+        if (latest == null) {
+            latest = last;
+            // The latest anyone did: a regional value is only tried where it could be later than every member's.
+            for (int i = periods.size() - 1; i >= 0 && region.isPresent(); i--) {
+                PeriodCode p = periods.get(i);
+                if (last != null && p.compareTo(last) <= 0) {
+                    break;
+                }
+                AnalyticsRow r = row(def, region.get(), p, stored, scale);
+                regionRows.put(p, r);
+                if (r.value() != null) {
+                    latest = p;
+                    break;
+                }
+            }
+        }
+        if (latest == null) {
+            latest = periods.get(periods.size() - 1);
+        }
+        PeriodCode at = latest;
+        AnalyticsRow regional = region.map(r -> regionRows.computeIfAbsent(at, p -> row(def, r, p, stored, scale)))
+                .orElse(null);
+        var lines = new ArrayList<AnalyticsRow>();
+        for (Jurisdiction j : scope.members()) {
+            lines.add(valued.computeIfAbsent(j.code(), c -> row(def, new Place(c, List.of()), at, stored, scale)));
+        }
+        return new Dashboard.Kpi(
+                def.indicator(),
+                latest.code(),
+                regional,
+                lines,
+                periods.stream().map(PeriodCode::code).toList(),
+                List.of());
+    }
+
+    private static AnalyticsRow row(Definition def, Place place, PeriodCode p, Stored stored, StatusScale scale) {
+        return Rows.of(def, List.of(place), List.of(p), List.of(""), stored, scale)
+                .get(0);
     }
 
     /**

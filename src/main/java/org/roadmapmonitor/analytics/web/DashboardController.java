@@ -2,9 +2,13 @@ package org.roadmapmonitor.analytics.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.roadmapmonitor.analytics.Analytics;
+import org.roadmapmonitor.analytics.AnalyticsRow;
 import org.roadmapmonitor.analytics.Dashboard;
 import org.roadmapmonitor.framework.FrameworkCatalogue;
 import org.roadmapmonitor.jurisdiction.Designations;
@@ -27,6 +31,7 @@ class DashboardController {
 
     private final Analytics analytics;
     private final DashboardTables tables;
+    private final Figures figures;
     private final JurisdictionDirectory jurisdictions;
     private final FrameworkCatalogue frameworks;
     private final boolean hasMap;
@@ -36,7 +41,9 @@ class DashboardController {
             DashboardTables tables,
             JurisdictionDirectory jurisdictions,
             FrameworkCatalogue frameworks,
+            Figures figures,
             ResourceLoader resources) {
+        this.figures = figures;
         this.frameworks = frameworks;
         this.analytics = analytics;
         this.tables = tables;
@@ -46,16 +53,15 @@ class DashboardController {
 
     @GetMapping("/frameworks/{code}/dashboard")
     String dashboard(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
-        Dashboard dashboard = analytics.dashboard(code);
+        Dashboard dashboard = analytics.dashboard(code, INLINE_TREND_MEMBERS);
         model.addAttribute("compliance", period == null ? dashboard.compliance() : analytics.compliance(code, period));
         model.addAttribute("period", period);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("framework", dashboard.framework());
         model.addAttribute("hasMap", hasMap);
-        model.addAttribute("inlineTrends", dashboard.members().size() <= INLINE_TREND_MEMBERS);
-        model.addAttribute(
-                "places",
-                dashboard.members().stream().collect(Collectors.toMap(Jurisdiction::code, Function.identity())));
+        model.addAttribute("inlineTrends", dashboard.trends());
+        model.addAttribute("places", places(dashboard.members()));
+        model.addAttribute("matrix", matrix(dashboard));
         model.addAttribute(
                 "footnotes",
                 jurisdictions.footnotes(
@@ -65,10 +71,44 @@ class DashboardController {
         return "analytics/dashboard";
     }
 
+    /** One row of the jurisdiction × KPI matrix, its cells' words made here: 193 × 30 cells at the global tier. */
+    public record MatrixRow(Jurisdiction jurisdiction, List<MatrixCell> cells) {}
+
+    /** A cell: its tone (class), its status in words, its value and period ({@code null} without one). */
+    public record MatrixCell(String tone, String status, String value, boolean working) {}
+
+    private List<MatrixRow> matrix(Dashboard dashboard) {
+        var kpis = dashboard.kpis();
+        var scale = dashboard.scale();
+        var rows = new ArrayList<MatrixRow>();
+        for (Jurisdiction j : dashboard.members()) {
+            var cells = new ArrayList<MatrixCell>(kpis.size());
+            for (Dashboard.Kpi k : kpis) {
+                AnalyticsRow line = k.line(j.code()).orElse(null);
+                String status = line == null ? null : line.status();
+                cells.add(new MatrixCell(
+                        figures.tone(scale, status),
+                        figures.status(scale, status),
+                        line != null && line.value() != null
+                                ? figures.value(k.indicator(), line.value()) + " (" + line.period() + ")"
+                                : null,
+                        line != null && line.working()));
+            }
+            rows.add(new MatrixRow(j, cells));
+        }
+        return rows;
+    }
+
+    private static Map<String, Jurisdiction> places(List<Jurisdiction> members) {
+        return members.stream().collect(Collectors.toMap(Jurisdiction::code, Function.identity()));
+    }
+
     /**
-     * A framework with more members than this draws its trends one KPI at a time, each loaded when scrolled into
-     * view (htmx): 193 members × 40 periods × 30 KPIs in one page would be 232,800 table cells and 30 charts of
-     * 194 lines before the reader sees anything. The Western Balkans' six keep theirs inline.
+     * A framework with more members than this shows only what its first paint needs (the matrix, each KPI's
+     * regional value, the map, compliance), computed without any trend; each KPI's trend loads when scrolled into
+     * view and its members' table when its disclosure is opened (htmx): 193 members × 40 periods × 30 KPIs in one
+     * page would be 232,800 table cells and 30 charts of 194 lines before the reader sees anything. The Western
+     * Balkans' six keep everything inline.
      */
     static final int INLINE_TREND_MEMBERS = 12;
 
@@ -81,6 +121,17 @@ class DashboardController {
         model.addAttribute("trendMembers", trend.members());
         model.addAttribute("inlineTrends", true);
         return "analytics/dashboard :: trend";
+    }
+
+    /** One KPI's table of every member's latest value, as the fragment a large framework's dashboard loads (htmx). */
+    @GetMapping("/frameworks/{code}/dashboard/lines/{indicator}")
+    String lines(@PathVariable String code, @PathVariable String indicator, Model model) {
+        Dashboard.Trend latest = analytics.latest(code, indicator);
+        model.addAttribute("k", latest.kpi());
+        model.addAttribute("scale", latest.scale());
+        model.addAttribute("trendRegion", latest.region());
+        model.addAttribute("places", places(latest.members()));
+        return "analytics/dashboard :: kpiTable(withRegional=false, withLines=true)";
     }
 
     /** The compliance of another calendar period, as the fragment the dashboard swaps in (htmx). */
@@ -106,7 +157,8 @@ class DashboardController {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw new NotFoundException("analytics.noTable", table + "." + format);
         }
-        Dashboard dashboard = analytics.dashboard(code);
+        // Only the trends' table needs the trends; the others are the first paint's latest values.
+        Dashboard dashboard = analytics.dashboard(code, which == DashboardTables.Table.TRENDS ? Integer.MAX_VALUE : 0);
         boolean xlsx = format.equals("xlsx");
         res.setContentType(
                 xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");

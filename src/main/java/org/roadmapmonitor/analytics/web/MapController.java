@@ -36,7 +36,7 @@ class MapController {
             model.addAttribute("panel", panels.of(code, kpi));
             return "analytics/map :: panel";
         }
-        Dashboard dashboard = analytics.dashboard(code);
+        Dashboard dashboard = analytics.dashboard(code, 0); // the map shades latest values: no trend needed
         model.addAttribute("panel", panels.checked(dashboard, kpi));
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("framework", dashboard.framework());

@@ -67,7 +67,7 @@ public class MapPanels {
 
     /** The map of a framework for one KPI (the first when none is named); an unknown KPI is not found. */
     public MapPanel of(String framework, String kpi) {
-        return panel(analytics.dashboard(framework), kpi, true);
+        return panel(analytics.dashboard(framework, 0), kpi, true); // latest values only
     }
 
     /** The map of a dashboard already read, for one KPI; an unknown KPI is not found. */
