@@ -24,7 +24,9 @@ import org.roadmapmonitor.shared.ConflictException;
 import org.roadmapmonitor.shared.ForbiddenException;
 import org.roadmapmonitor.shared.InvalidException;
 import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.PreconditionRequiredException;
 import org.roadmapmonitor.shared.Problem;
+import org.roadmapmonitor.shared.StaleException;
 import org.roadmapmonitor.shared.SystemActor;
 import org.roadmapmonitor.shared.Texts;
 import org.slf4j.Logger;
@@ -109,6 +111,23 @@ public class EvidenceRecords {
         return out;
     }
 
+    /** How many weapons a destruction's page offers to choose from (any other is named by its id). */
+    public static final int CANDIDATES_SHOWN = 200;
+
+    /**
+     * Weapons a destruction could list, for its page: the jurisdiction's weapons recorded by its date and not
+     * destroyed, the latest first; none unless the caller may change it.
+     */
+    public List<Map<String, Object>> destructionCandidates(long id) {
+        var d = get(RecordType.DESTRUCTIONS, id);
+        String jurisdiction = (String) d.get("jurisdiction");
+        if (!canWrite(jurisdiction)) {
+            return List.of();
+        }
+        return store.destructionCandidates(
+                jurisdiction, Date.valueOf(LocalDate.parse((String) d.get("destroyedOn"))), CANDIDATES_SHOWN);
+    }
+
     @Transactional
     public Map<String, Object> create(RecordType type, JsonNode body) {
         RecordTable t = RecordTables.of(type);
@@ -116,6 +135,7 @@ public class EvidenceRecords {
         Map<String, Object> columns = input.read("", body, t.fields(), extra(t));
         String jurisdiction = jurisdictionOf(t, body, columns, input.problems());
         var children = children(t, body, input);
+        Long[] items = destroyedItems(type, body, input.problems());
         if (!input.problems().isEmpty()) {
             throw new InvalidException(texts.get("evidence.record.invalid"), input.problems());
         }
@@ -130,18 +150,25 @@ public class EvidenceRecords {
         }
         long id = write(() -> store.insert(t, columns));
         children.forEach((child, rows) -> store.replaceChildren(child, id, rows));
+        linkDestroyed(type, id, jurisdiction, items);
         var after = store.find(t, id).orElseThrow();
         events.publishEvent(new ChangeMade(
                 "EVIDENCE_CREATED", "evidence." + type.path(), String.valueOf(id), summary(after), null, after));
         return after;
     }
 
+    /**
+     * Replaces the record's fields (and child rows) with {@code body}, if it is still at {@code revision} (what
+     * the caller read: the API's If-Match, a page form's hidden field; null: 428); else {@link StaleException} and
+     * nothing changes.
+     */
     @Transactional
-    public Map<String, Object> update(RecordType type, long id, JsonNode body) {
+    public Map<String, Object> update(RecordType type, long id, Long revision, JsonNode body) {
         RecordTable t = RecordTables.of(type);
         var before = get(type, id);
         String jurisdiction = (String) before.get("jurisdiction");
         mayWrite(jurisdiction);
+        requireRevision(type, id, before, revision);
         var input = new RecordInput(texts, LocalDate.now(clock));
         Map<String, Object> columns = input.read("", body, t.fields(), extra(t));
         if (t.parent() == null
@@ -160,33 +187,139 @@ public class EvidenceRecords {
             }
         }
         var children = children(t, body, input);
+        Long[] items = destroyedItems(type, body, input.problems());
+        if (type == RecordType.WEAPON_ITEMS) {
+            keptDestroyed(id, columns, input.problems());
+        }
         if (!input.problems().isEmpty()) {
             throw new InvalidException(texts.get("evidence.record.invalid"), input.problems());
         }
         stamp(t, columns);
-        write(() -> {
-            store.update(t, id, columns);
-            return id;
-        });
+        boolean updated = write(() -> store.update(t, id, revision, columns) ? 1 : 0) == 1;
+        if (!updated) {
+            throw stale(type, id);
+        }
         children.forEach((child, rows) -> store.replaceChildren(child, id, rows));
+        linkDestroyed(type, id, jurisdiction, items);
         var after = store.find(t, id).orElseThrow();
         events.publishEvent(new ChangeMade(
                 "EVIDENCE_UPDATED", "evidence." + type.path(), String.valueOf(id), summary(after), before, after));
         return after;
     }
 
+    /** Deletes the record if it is still at {@code revision}; else {@link StaleException}. */
     @Transactional
-    public void delete(RecordType type, long id) {
+    public void delete(RecordType type, long id, Long revision) {
         var before = get(type, id);
         mayWrite((String) before.get("jurisdiction"));
-        store.delete(RecordTables.of(type), id);
+        requireRevision(type, id, before, revision);
+        if (type == RecordType.DESTRUCTIONS) {
+            store.unmarkDestroyed(id);
+        }
+        if (!store.delete(RecordTables.of(type), id, revision)) {
+            throw stale(type, id);
+        }
         events.publishEvent(new ChangeMade(
                 "EVIDENCE_DELETED", "evidence." + type.path(), String.valueOf(id), summary(before), before, null));
+    }
+
+    /** A write names the revision it read (428 without: {@link PreconditionRequiredException}) and it must hold. */
+    private void requireRevision(RecordType type, long id, Map<String, Object> current, Long revision) {
+        if (revision == null) {
+            throw new PreconditionRequiredException();
+        }
+        if (!current.get("revision").equals(revision)) {
+            throw stale(type, id);
+        }
+    }
+
+    private StaleException stale(RecordType type, long id) {
+        return new StaleException("evidence.record.stale", texts.get("evidence.type." + type.path()), id);
+    }
+
+    /**
+     * The weapons a destruction lists ({@code items}: ids, or objects with {@code weaponItemId} as a GET gives
+     * them), each once; null when the body has no {@code items} (then they stay as they are) or the type has none.
+     */
+    private Long[] destroyedItems(RecordType type, JsonNode body, List<Problem> problems) {
+        JsonNode list = body == null ? null : body.get("items");
+        if (type != RecordType.DESTRUCTIONS || list == null || list.isNull()) {
+            return null;
+        }
+        if (!list.isArray()) {
+            problems.add(Problem.at("items", texts.get("evidence.destruction.itemsNotAList")));
+            return null;
+        }
+        var ids = new java.util.LinkedHashSet<Long>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            JsonNode id = item != null && item.isObject() ? item.get("weaponItemId") : item;
+            if (id != null
+                    && (id.isIntegralNumber()
+                            || (id.isString() && id.asString().strip().matches("\\d{1,18}")))) {
+                ids.add(
+                        id.isIntegralNumber()
+                                ? id.asLong()
+                                : Long.parseLong(id.asString().strip()));
+            } else {
+                problems.add(Problem.at("items[" + i + "]", texts.get("evidence.destruction.itemNotAnId")));
+            }
+        }
+        return ids.toArray(Long[]::new);
+    }
+
+    /**
+     * Links the destruction to exactly {@code items} (unless null: unchanged), each a weapon of its jurisdiction
+     * that no other destruction lists (else 422 naming it), and marks them destroyed on its date. A fixed number
+     * of statements.
+     */
+    private void linkDestroyed(RecordType type, long id, String jurisdiction, Long[] items) {
+        if (type != RecordType.DESTRUCTIONS) {
+            return;
+        }
+        if (items != null) {
+            var found = store.weaponsForDestruction(id, items);
+            var problems = new ArrayList<Problem>();
+            for (int i = 0; i < items.length; i++) {
+                var weapon = found.get(items[i]);
+                if (weapon == null || !weapon.jurisdiction().equals(jurisdiction)) {
+                    problems.add(Problem.at(
+                            "items[" + i + "]", texts.get("evidence.destruction.unknownItem", items[i], jurisdiction)));
+                } else if (weapon.otherDestruction() != null) {
+                    problems.add(Problem.at(
+                            "items[" + i + "]",
+                            texts.get("evidence.destruction.itemElsewhere", items[i], weapon.otherDestruction())));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidException(texts.get("evidence.record.invalid"), problems);
+            }
+            store.replaceDestroyedItems(id, items);
+        }
+        store.markDestroyed(id);
+    }
+
+    /** A weapon a destruction lists stays destroyed on its date: it is corrected there, not here. */
+    private void keptDestroyed(long weaponId, Map<String, Object> columns, List<Problem> problems) {
+        store.destructionOf(weaponId).ifPresent(d -> {
+            Object on = columns.get("destroyed_on");
+            if (!"DESTROYED".equals(columns.get("disposition"))
+                    || on == null
+                    || !on.toString().equals(d.get("destroyedOn").toString())) {
+                problems.add(Problem.at(
+                        "disposition",
+                        texts.get("evidence.record.destroyedByDestruction", d.get("id"), d.get("destroyedOn"))));
+            }
+        });
     }
 
     private static Set<String> extra(RecordTable t) {
         var names = new HashSet<String>();
         names.add("id");
+        names.add("revision");
+        if (t.type() == RecordType.DESTRUCTIONS) {
+            names.add("items");
+        }
         names.add("jurisdiction");
         t.children().forEach(c -> names.add(c.name()));
         return names;

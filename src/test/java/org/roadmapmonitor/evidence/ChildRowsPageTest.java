@@ -30,6 +30,11 @@ class ChildRowsPageTest {
         return JSON.readTree(res.body()).get("id").asLong();
     }
 
+    /** The revision a page shows the record with (its forms' hidden field). */
+    private String revision(String table, long id) {
+        return String.valueOf(count("select revision from " + table + " where id = ?", id));
+    }
+
     private long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
@@ -48,7 +53,15 @@ class ChildRowsPageTest {
         var added = editor.submit(
                 page + "?edit=persons:new",
                 action,
-                Map.of("f_role", "PERPETRATOR", "f_sex", "MALE", "f_ageGroup", "36-60"));
+                Map.of(
+                        "f_role",
+                        "PERPETRATOR",
+                        "f_sex",
+                        "MALE",
+                        "f_ageGroup",
+                        "36-60",
+                        "revision",
+                        revision("incident", incident)));
         assertThat(added.statusCode()).isEqualTo(302);
         assertThat(count("select count(*) from incident_person where incident_id = ?", incident))
                 .isEqualTo(2);
@@ -56,7 +69,17 @@ class ChildRowsPageTest {
         var refused = editor.submit(
                 page + "?edit=persons:0",
                 action,
-                Map.of("index", "0", "f_role", "VICTIM", "f_sex", "WOMAN", "f_ageGroup", "19-35"));
+                Map.of(
+                        "index",
+                        "0",
+                        "f_role",
+                        "VICTIM",
+                        "f_sex",
+                        "WOMAN",
+                        "f_ageGroup",
+                        "19-35",
+                        "revision",
+                        revision("incident", incident)));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("persons[0].sex");
         assertThat(count("select count(*) from incident_person where incident_id = ? and sex = 'FEMALE'", incident))
@@ -75,7 +98,9 @@ class ChildRowsPageTest {
                         "f_ageGroup",
                         "61+",
                         "f_outcome",
-                        "KILLED"));
+                        "KILLED",
+                        "revision",
+                        revision("incident", incident)));
         assertThat(corrected.statusCode()).isEqualTo(302);
         assertThat(count(
                         "select count(*) from incident_person where incident_id = ? and sex = 'UNKNOWN' and outcome = 'KILLED'",
@@ -83,7 +108,17 @@ class ChildRowsPageTest {
                 .isEqualTo(1);
 
         var removed = editor.submit(
-                page + "?edit=persons:1", action, Map.of("index", "1", "remove", "true", "f_role", "PERPETRATOR"));
+                page + "?edit=persons:1",
+                action,
+                Map.of(
+                        "index",
+                        "1",
+                        "remove",
+                        "true",
+                        "f_role",
+                        "PERPETRATOR",
+                        "revision",
+                        revision("incident", incident)));
         assertThat(removed.statusCode()).isEqualTo(302);
         assertThat(count("select count(*) from incident_person where incident_id = ?", incident))
                 .isEqualTo(1);
@@ -132,7 +167,7 @@ class ChildRowsPageTest {
         var deleted = editor.submit(
                 page + "?edit=weapon-items:" + item,
                 "/evidence/records/weapon-items/" + item + "/delete",
-                Map.of("back", page));
+                Map.of("back", page, "revision", revision("weapon_item", item)));
         assertThat(deleted.statusCode()).isEqualTo(302);
         assertThat(count("select count(*) from weapon_item where id = ?", item)).isZero();
     }

@@ -46,18 +46,23 @@ class EvidenceApiTest {
         assertThat(as("approver.rs@demo")
                         .put(
                                 path,
-                                "{\"eventRef\": \"API-EV-1\", \"eventType\": \"FOUND\", \"eventDate\": \"2017-04-01\"}")
+                                "{\"eventRef\": \"API-EV-1\", \"eventType\": \"FOUND\", \"eventDate\": \"2017-04-01\"}",
+                                "If-Match",
+                                "\"1\"")
                         .statusCode())
                 .isEqualTo(403);
         assertThat(as("editor.xk@demo")
                         .put(
                                 path,
-                                "{\"eventRef\": \"API-EV-1\", \"eventType\": \"FOUND\", \"eventDate\": \"2017-04-01\"}")
+                                "{\"eventRef\": \"API-EV-1\", \"eventType\": \"FOUND\", \"eventDate\": \"2017-04-01\"}",
+                                "If-Match",
+                                "\"1\"")
                         .statusCode())
                 .isEqualTo(404);
 
+        String etag = rs.get(path).headers().firstValue("ETag").orElseThrow();
         var corrected = rs.put(path, """
-                {"eventRef": "API-EV-1", "eventType": "FOUND", "eventDate": "2017-04-02", "agency": "Police"}""");
+                {"eventRef": "API-EV-1", "eventType": "FOUND", "eventDate": "2017-04-02", "agency": "Police"}""", "If-Match", etag);
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
         assertThat(JSON.readTree(corrected.body()).get("eventType").asString()).isEqualTo("FOUND");
         assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'evidence.arms-events'"
@@ -88,7 +93,14 @@ class EvidenceApiTest {
                         .asLong())
                 .isZero();
 
-        assertThat(rs.send("DELETE", path, null).statusCode()).isEqualTo(204);
+        assertThat(rs.send(
+                                "DELETE",
+                                path,
+                                null,
+                                "If-Match",
+                                corrected.headers().firstValue("ETag").orElseThrow())
+                        .statusCode())
+                .isEqualTo(204);
         assertThat(rs.get(path).statusCode()).isEqualTo(404);
     }
 

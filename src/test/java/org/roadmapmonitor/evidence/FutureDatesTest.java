@@ -118,7 +118,9 @@ class FutureDatesTest {
         long id = created("tracing-requests", request.formatted(item, ""));
         var corrected = editor().put(
                         "/api/v1/evidence/tracing-requests/" + id,
-                        request.formatted(item, "").replace("2020-02-01", TOMORROW));
+                        request.formatted(item, "").replace("2020-02-01", TOMORROW),
+                        "If-Match",
+                        "\"1\"");
         assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(422);
         assertThat(corrected.body()).contains("sentOn");
         assertThat(count("select count(*) from tracing_request where id = " + id + " and sent_on = '2020-02-01'"))

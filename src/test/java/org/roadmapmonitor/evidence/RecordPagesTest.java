@@ -48,13 +48,14 @@ class RecordPagesTest {
         browser.signIn("editor.rs@demo", "demo");
         String path = "/evidence/records/arms-events/" + id;
         String page = browser.get(path).body();
-        assertThat(page).contains("value=\"PAGE-EV-1\"", "value=\"2019-02-03\"");
+        assertThat(page).contains("value=\"PAGE-EV-1\"", "value=\"2019-02-03\"", "name=\"revision\" value=\"1\"");
 
         var fields = new LinkedHashMap<String, String>(Map.of(
                 "f_eventRef", "PAGE-EV-1",
                 "f_eventType", "FOUND",
                 "f_eventDate", "2019-02-04",
-                "f_agency", "Border police"));
+                "f_agency", "Border police",
+                "revision", "1"));
         var saved = browser.submit(path, path, fields);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
         JsonNode after =
@@ -62,6 +63,7 @@ class RecordPagesTest {
         assertThat(after.get("agency").asString()).isEqualTo("Border police");
         assertThat(after.get("eventDate").asString()).isEqualTo("2019-02-04");
 
+        fields.put("revision", "2");
         fields.put("f_eventDate", "2019-02-31");
         fields.put("f_agency", "Customs");
         var refused = browser.submit(path, path, fields);
@@ -76,6 +78,49 @@ class RecordPagesTest {
         var other = Http.browser(port);
         other.signIn("editor.xk@demo", "demo");
         assertThat(other.get(path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFormOpenedBeforeSomeoneElsesCorrectionComesBackSayingSoAndOverwritesNothing() {
+        long id = event("EVFIX-PAGE-1", "1963-05-06");
+        String path = "/evidence/records/arms-events/" + id;
+        var browser = Http.browser(port);
+        browser.signIn("editor.rs@demo", "demo");
+        assertThat(browser.get(path).body()).contains("name=\"revision\" value=\"1\"");
+
+        String etag = editor().get("/api/v1/evidence/arms-events/" + id)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        var theirs = editor().put("/api/v1/evidence/arms-events/" + id, """
+                {"jurisdiction": "RS", "eventRef": "EVFIX-PAGE-1", "eventType": "FOUND", "eventDate": "1963-05-06",
+                 "agency": "Their agency"}""", "If-Match", etag);
+        assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(200);
+
+        var mine = browser.submit(
+                path,
+                path,
+                Map.of(
+                        "f_eventRef", "EVFIX-PAGE-1",
+                        "f_eventType", "FOUND",
+                        "f_eventDate", "1963-05-06",
+                        "f_agency", "My agency",
+                        "revision", "1"));
+        assertThat(mine.statusCode()).isEqualTo(409);
+        assertThat(mine.body()).contains("was changed by someone else since you opened it");
+        assertThat(JSON.readTree(editor().get("/api/v1/evidence/arms-events/" + id)
+                                .body())
+                        .get("agency")
+                        .asString())
+                .isEqualTo("Their agency");
+        assertThat(browser.get(path).body()).contains("name=\"revision\" value=\"2\"", "value=\"Their agency\"");
+
+        var french = Http.browser(port);
+        french.signIn("editor.rs@demo", "demo");
+        french.get("/?lang=fr");
+        var refused = french.submit(path, path, Map.of("f_eventRef", "EVFIX-PAGE-1", "revision", "1"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("a été modifié par quelqu");
     }
 
     @Test

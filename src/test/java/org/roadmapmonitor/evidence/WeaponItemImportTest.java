@@ -373,4 +373,50 @@ class WeaponItemImportTest {
         assertThat(job.get("state").asString()).isEqualTo("SUCCEEDED");
         assertThat(weapons("DEAD")).isEqualTo(30);
     }
+
+    @Test
+    void aJobStagedByAnEarlierVersionFailsAtOnceSayingToUploadAgainAndStoresNothing() {
+        var spec = worker.spec(RecordType.WEAPON_ITEMS);
+        long id = transactions.execute(status -> {
+            long staged = staging.stage(
+                    spec,
+                    new ImportStaging.Sender("secretariat@demo", null, false),
+                    "before-the-deploy.csv",
+                    null,
+                    new ByteArrayInputStream(
+                            WeaponItemFiles.csv("EARLIER", 20, "AL").getBytes(StandardCharsets.UTF_8)));
+            assertThat(jdbc.sql("select staging_layout from evidence_import_job where id = ?")
+                            .param(staged)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(spec.stagingLayout());
+            // As an earlier version left it: its layout, or none at all before layouts were recorded.
+            jdbc.sql("update evidence_import_job set staging_layout = '1:weapon-items:0' where id = ?")
+                    .param(staged)
+                    .update();
+            return staged;
+        });
+        JsonNode job = finished(secretariat(), id, Duration.ofSeconds(30));
+        assertThat(job.get("state").asString()).isEqualTo("FAILED");
+        assertThat(job.get("failure").asString())
+                .isEqualTo("This file was staged by an earlier version of Roadmap Monitor, which was updated before the"
+                        + " import could run; nothing was imported. Please upload the file again.");
+        assertThat(job.get("errors")).isEmpty();
+        assertThat(jdbc.sql("select attempts from evidence_import_job where id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(weapons("EARLIER")).isZero();
+        assertThat(jdbc.sql("select to_regclass('evidence_stage_" + id + "') is null")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(JSON.readTree(secretariat()
+                                .get("/api/v1/imports/" + id, "Accept-Language", "es")
+                                .body())
+                        .get("failure")
+                        .asString())
+                .startsWith("Este archivo fue preparado por una versión anterior");
+    }
 }

@@ -300,8 +300,11 @@ class AuthorisationMatrixTest {
                 observed.put(
                         "DELETE " + path,
                         callers.values().stream()
-                                .map(http -> cell(http.send("DELETE", "/api/v1/evidence/arms-events/" + rsEvent(), null)
-                                        .statusCode()))
+                                .map(http -> {
+                                    String event = "/api/v1/evidence/arms-events/" + rsEvent();
+                                    return cell(http.send("DELETE", event, null, "If-Match", etag(event))
+                                            .statusCode());
+                                })
                                 .collect(Collectors.joining(" ")));
                 continue;
             }
@@ -602,7 +605,8 @@ class AuthorisationMatrixTest {
             case "/api/v1/publications/{id}/reissue" ->
                 Call.json(method, "/api/v1/publications/" + reissuable + "/reissue", "{\"format\": \"html\"}");
             case "/api/v1/evidence/{type}" -> Call.json(method, url, armsEvent(n));
-            case "/api/v1/evidence/{type}/{id}" -> Call.json(method, url, body(url));
+            case "/api/v1/evidence/{type}/{id}" ->
+                Call.json(method, url, body(url)).ifMatch(etag(url));
             case "/api/v1/meetings" -> Call.json(method, url, localMeeting("Matrix meeting " + n));
             case "/api/v1/meetings/{id}" -> Call.json(method, url, localMeeting("Matrix meeting"));
             case "/api/v1/meetings/{id}/decisions" -> Call.json(method, url, "{\"text\": \"Matrix decision\"}");

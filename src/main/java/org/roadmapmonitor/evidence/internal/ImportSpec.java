@@ -13,6 +13,22 @@ public interface ImportSpec {
     /** Every column this type reads, in the order of the documentation. */
     List<String> columns();
 
+    /**
+     * Raised whenever what a staging table holds changes in a way {@link #columns()} and {@link #derivedColumns()}
+     * do not show (how rows are normalised, what a derived column means, how lines are numbered): a job staged
+     * under another layout is then refused rather than merged wrongly.
+     */
+    int STAGING_VERSION = 2;
+
+    /**
+     * The layout of this type's staging table, recorded with each job as it is staged: its version and its
+     * columns. A job staged under another layout (by another version of the application) cannot be resumed.
+     */
+    default String stagingLayout() {
+        return STAGING_VERSION + ":" + type().path() + ":"
+                + Integer.toHexString((columns() + "|" + derivedColumns()).hashCode());
+    }
+
     /** Columns without which no row could be read. */
     List<String> requiredColumns();
 

@@ -111,8 +111,9 @@ public class ImportStaging {
             }
         }
         jdbc.sql("analyze " + table).update();
-        jdbc.sql("update evidence_import_job set staging_table = ?, total = ?, error_count = ? where id = ?")
-                .params(table, rows, problems, jobId)
+        jdbc.sql("update evidence_import_job set staging_table = ?, staging_layout = ?, total = ?, error_count = ?"
+                        + " where id = ?")
+                .params(table, spec.stagingLayout(), rows, problems, jobId)
                 .update();
         return jobId;
     }

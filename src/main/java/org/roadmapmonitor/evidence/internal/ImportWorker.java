@@ -82,7 +82,7 @@ public class ImportWorker implements SmartLifecycle {
         }
     }
 
-    private record Claimed(long id, RecordType type, StagedFile file) {}
+    private record Claimed(long id, RecordType type, StagedFile file, String stagingLayout) {}
 
     private Claimed claim() {
         return jdbc.sql("""
@@ -90,7 +90,8 @@ public class ImportWorker implements SmartLifecycle {
                        started_at = coalesce(started_at, now()), attempts = attempts + 1, processed = 0
                 where id = (select id from evidence_import_job where state = 'QUEUED' order by id
                             for update skip locked limit 1)
-                returning id, record_type, staging_table, total, allowed_jurisdictions, created_by, demo""")
+                returning id, record_type, staging_table, staging_layout, total, allowed_jurisdictions, created_by,
+                          demo""")
                 .param(node)
                 .query((rs, i) -> {
                     var allowed = rs.getArray("allowed_jurisdictions");
@@ -104,7 +105,8 @@ public class ImportWorker implements SmartLifecycle {
                                     rs.getLong("total"),
                                     allowed == null ? null : List.of((String[]) allowed.getArray()),
                                     rs.getString("created_by"),
-                                    rs.getBoolean("demo")));
+                                    rs.getBoolean("demo")),
+                            rs.getString("staging_layout"));
                 })
                 .optional()
                 .orElse(null);
@@ -112,6 +114,10 @@ public class ImportWorker implements SmartLifecycle {
 
     private void run(Claimed job) {
         ImportSpec spec = specs.get(job.type());
+        if (!spec.stagingLayout().equals(job.stagingLayout())) {
+            stagedByAnotherVersion(job);
+            return;
+        }
         try {
             transactions.executeWithoutResult(status -> {
                 jdbc.sql("select set_config('application_name', ?, true)")
@@ -138,6 +144,32 @@ public class ImportWorker implements SmartLifecycle {
             log.warn("Import job {} was interrupted and stored nothing: {}", job.id(), cause(e));
             giveBack(job.id());
         }
+    }
+
+    /**
+     * A job staged by another version of the application (another staging layout): its staged rows cannot be
+     * read as they were written, so it fails at once, saying to send the file again; nothing is stored, its
+     * staging table and the problems found while staging are dropped.
+     */
+    private void stagedByAnotherVersion(Claimed job) {
+        log.warn(
+                "Import job {} was staged under layout {}, not {}: it fails, the file must be sent again",
+                job.id(),
+                job.stagingLayout(),
+                specs.get(job.type()).stagingLayout());
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("delete from evidence_import_error where job_id = ?")
+                    .param(job.id())
+                    .update();
+            jdbc.sql("""
+                    update evidence_import_job set state = 'FAILED', error_count = 0, processed = 0,
+                           failure_key = 'evidence.import.failed.stagedEarlier', finished_at = clock_timestamp(),
+                           node = null
+                    where id = ?""").param(job.id()).update();
+            if (job.file().table() != null && job.file().table().matches("evidence_stage_\\d+")) {
+                jdbc.sql("drop table if exists " + job.file().table()).update();
+            }
+        });
     }
 
     private static String cause(Throwable e) {

@@ -189,6 +189,11 @@ final class LayoutSql {
             values.addAll(List.of("now()", "?", "?"));
             updates.addAll(List.of("updated_at = excluded.updated_at", "updated_by = excluded.updated_by"));
         }
+        if (!updates.isEmpty()) {
+            // Every write of a record raises its revision, so that an API client's If-Match read before the
+            // import no longer holds after it.
+            updates.add("revision = " + layout.table() + ".revision + 1");
+        }
         var conflict = new ArrayList<String>();
         conflict.add(layout.owner().column);
         layout.key().forEach(k -> conflict.add(field(layout, k).column()));

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Weapon items with their events, from the CSV contract of issue #10 (docs/evidence-import.md). Rows of one
- * {@code event_ref} form one event; an item is identified by its event and serial number, or by its file
+ * {@code event_ref} in one jurisdiction form one event (events are unique per jurisdiction, so a file exported
+ * across jurisdictions that reuse a reference imports as it is); an item is identified by its event and serial number, or by its file
  * line when it has none, so the same file imported twice updates rather than duplicates.
  */
 @Component
@@ -114,6 +115,9 @@ class WeaponItemImport implements ImportSpec {
                 .single();
         long t0 = System.nanoTime();
         jdbc.sql(WeaponItemSql.FILE_EVENTS.formatted(file.table())).update();
+        if (lineKeys()) {
+            jdbc.sql(WeaponItemSql.FILE_KEYS.formatted(file.table())).update();
+        }
         long t1 = System.nanoTime();
         if (jdbc.sql("select exists (select 1 from file_event where disagrees)")
                 .query(Boolean.class)
@@ -138,9 +142,16 @@ class WeaponItemImport implements ImportSpec {
     }
 
     private long duplicateSerials(StagedFile file) {
-        return jdbc.sql(WeaponItemSql.DUPLICATE_SERIALS.formatted(file.table(), file.table()))
+        return jdbc.sql(WeaponItemSql.duplicateItems(file.table(), lineKeys()))
                 .param(file.jobId())
                 .update();
+    }
+
+    /** Whether a row of the file names a stored {@code #} key (then {@code file_key} lists them). */
+    private boolean lineKeys() {
+        return jdbc.sql("select exists (select 1 from file_event where line_keys)")
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -176,9 +187,10 @@ class WeaponItemImport implements ImportSpec {
     private void insert(StagedFile file, Progress progress) {
         long t0 = System.nanoTime();
         jdbc.sql("analyze file_event").update();
-        jdbc.sql("create temp table import_event (event_ref text, event_id bigint not null, fresh boolean not null)"
-                        + " on commit drop")
+        jdbc.sql("create temp table import_event (jurisdiction text, event_ref text, event_id bigint not null,"
+                        + " fresh boolean not null) on commit drop")
                 .update();
+        boolean lineKeys = lineKeys();
         long existing = jdbc.sql(WeaponItemSql.UPDATE_EVENTS)
                 .params(file.jobId(), file.actor())
                 .update();
@@ -196,11 +208,11 @@ class WeaponItemImport implements ImportSpec {
         long done = 0;
         for (long from = 0; from < pages; from += step) {
             String range = "n.ctid >= '(" + from + ",0)'::tid and n.ctid < '(" + (from + step) + ",0)'::tid";
-            done += jdbc.sql(WeaponItemSql.items(file.table(), true, range))
+            done += jdbc.sql(WeaponItemSql.items(file.table(), true, range, lineKeys))
                     .param(file.jobId())
                     .update();
             if (existing > 0) {
-                done += jdbc.sql(WeaponItemSql.items(file.table(), false, range))
+                done += jdbc.sql(WeaponItemSql.items(file.table(), false, range, lineKeys))
                         .param(file.jobId())
                         .update();
             }

@@ -14,6 +14,7 @@ import org.roadmapmonitor.evidence.internal.RecordTable.Field;
 import org.roadmapmonitor.evidence.internal.RecordTable.Kind;
 import org.roadmapmonitor.evidence.internal.RecordTables;
 import org.roadmapmonitor.shared.BadRequestException;
+import org.roadmapmonitor.shared.IfMatch;
 import org.roadmapmonitor.shared.Problem;
 import org.roadmapmonitor.shared.Texts;
 import org.springframework.stereotype.Controller;
@@ -71,6 +72,9 @@ class RecordPageController {
         model.addAttribute("fieldProblems", fieldProblems(model.getAttribute("flashProblems")));
         if (t == RecordType.TRACING_REQUESTS) {
             model.addAttribute("due", deadlines.due(id));
+        }
+        if (t == RecordType.DESTRUCTIONS) {
+            model.addAttribute("candidates", mayEdit ? records.destructionCandidates(id) : List.of());
         }
         return "evidence/record";
     }
@@ -176,9 +180,51 @@ class RecordPageController {
                 message = "evidence.record.childSaved";
             }
         }
-        records.update(t, id, body);
+        records.update(t, id, revision(form), body);
         flash.addFlashAttribute("flashSuccess", texts.get(message, id));
         return "redirect:/evidence/records/" + t.path() + "/" + id;
+    }
+
+    /**
+     * Adds a weapon to the destruction's list ({@code weaponItemId}), or removes one ({@code remove}): the
+     * destruction is saved with its list so changed, through the same service as the API (a weapon added is
+     * marked destroyed on its date, one removed stored again).
+     */
+    @PostMapping("/evidence/records/destructions/{id}/items")
+    String destroyedItem(
+            @PathVariable long id,
+            @RequestParam(required = false) String weaponItemId,
+            @RequestParam(required = false) String remove,
+            HttpServletRequest form,
+            RedirectAttributes flash) {
+        RecordType t = RecordType.DESTRUCTIONS;
+        RecordTable table = RecordTables.of(t);
+        Map<String, Object> current = records.get(t, id);
+        String given = weaponItemId == null ? "" : weaponItemId.strip();
+        if (!given.matches("\\d{1,18}")) {
+            throw new BadRequestException("weaponItemId", texts.get("evidence.destruction.itemNotAnId"));
+        }
+        long weapon = Long.parseLong(given);
+        ObjectNode body = stored(table, current);
+        ArrayNode items = body.putArray("items");
+        boolean removing = remove != null;
+        if (current.get("items") instanceof List<?> list) {
+            for (Object item : list) {
+                long listed = (Long) ((Map<?, ?>) item).get("weaponItemId");
+                if (!(removing && listed == weapon)) {
+                    items.add(listed);
+                }
+            }
+        }
+        if (!removing) {
+            items.add(weapon);
+        }
+        records.update(t, id, revision(form), body);
+        flash.addFlashAttribute(
+                "flashSuccess",
+                texts.get(
+                        removing ? "evidence.destruction.itemRemoved" : "evidence.destruction.itemAdded", weapon, id));
+        return "redirect:/evidence/records/" + t.path() + "/" + id + "#destroyed-items";
     }
 
     /**
@@ -202,7 +248,7 @@ class RecordPageController {
     @PostMapping("/evidence/records/{type}/{id}/delete")
     String delete(@PathVariable String type, @PathVariable long id, HttpServletRequest form, RedirectAttributes flash) {
         RecordType t = recordType(type);
-        records.delete(t, id);
+        records.delete(t, id, revision(form));
         flash.addFlashAttribute("flashSuccess", texts.get("evidence.record.deleted", id));
         return "redirect:" + back(form, "/evidence/records/" + t.path());
     }
@@ -241,6 +287,14 @@ class RecordPageController {
         return body;
     }
 
+    /**
+     * The revision of the record the form was shown with (its hidden field {@code revision}): a form opened
+     * before someone else's change is refused rather than overwriting it.
+     */
+    private static Long revision(HttpServletRequest form) {
+        return IfMatch.revision(form.getParameter("revision"));
+    }
+
     /** Where a form asked to go back to: one of the evidence pages, else {@code otherwise}. */
     private static String back(HttpServletRequest form, String otherwise) {
         String back = form.getParameter("back");
@@ -261,7 +315,7 @@ class RecordPageController {
         for (var child : table.children()) {
             body.set(child.name(), JSON.valueToTree(childRows(child, current.get(child.name()))));
         }
-        records.update(t, id, body);
+        records.update(t, id, revision(form), body);
         flash.addFlashAttribute("flashSuccess", texts.get("evidence.record.saved", id));
         return "redirect:" + back(form, "/evidence/records/" + t.path() + "/" + id);
     }
