@@ -15,6 +15,7 @@ import org.roadmapmonitor.analytics.Rows.Stored;
 import org.roadmapmonitor.analytics.Scope.Definition;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.reporting.VisibleValues;
+import org.roadmapmonitor.reporting.VisibleValues.Cell;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.PeriodCode;
 import org.springframework.stereotype.Service;
@@ -233,12 +234,15 @@ public class Analytics {
         Set<String> jurisdictionCodes = jurisdictionCodes(places);
         var codes = defs.stream().map(d -> d.indicator().code()).toList();
         var byIndicator = new HashMap<String, Stored>();
-        var cells = values.onlyPublished(jurisdictionCodes)
-                ? published
-                        .at(framework, framed.revision())
-                        .map(p -> p.cells(codes, jurisdictionCodes, from, to, breakdowns))
-                        .orElse(null)
-                : null;
+        var copy = published.at(framework, framed.revision());
+        List<Cell> cells = null;
+        if (copy.isPresent()) {
+            if (values.onlyPublished(jurisdictionCodes)) {
+                cells = copy.get().cells(codes, jurisdictionCodes, from, to, breakdowns);
+            } else {
+                cells = withWorking(framed, copy.get(), codes, jurisdictionCodes, from, to, breakdowns);
+            }
+        }
         if (cells == null) {
             cells = values.cells(framework, codes, jurisdictionCodes, from, to, breakdowns);
         }
@@ -247,6 +251,41 @@ public class Analytics {
             byIndicator.computeIfAbsent(cell.indicator(), c -> new Stored()).add(cell);
         }
         return byIndicator;
+    }
+
+    /**
+     * What {@link VisibleValues#cells} answers a caller who reads working values, without reading the published
+     * copy again: the published cells from memory less those of the reports this caller reads as working copies,
+     * plus those reports' working cells (one statement). Null — read by the one statement instead — when the
+     * framework's published values moved since this request read their revision: a report published in between
+     * could be in neither part.
+     */
+    private List<Cell> withWorking(
+            Scopes.Framed framed,
+            PublishedCells copy,
+            List<String> codes,
+            Set<String> jurisdictionCodes,
+            LocalDate from,
+            LocalDate to,
+            boolean breakdowns) {
+        String framework = framed.scope().summary().code();
+        VisibleValues.Working working = values.working(framework, codes, jurisdictionCodes, from, to, breakdowns);
+        if (scopes.publishedMoved(framework, framed.revision())) {
+            return null;
+        }
+        return merged(working, copy.cells(codes, jurisdictionCodes, from, to, breakdowns));
+    }
+
+    /** The published cells less those of the reports read as working copies, and those reports' working cells. */
+    static List<Cell> merged(VisibleValues.Working working, List<Cell> published) {
+        var out = new ArrayList<Cell>(published.size() + working.cells().size());
+        out.addAll(working.cells());
+        for (Cell c : published) {
+            if (!working.replaces(c)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The jurisdictions whose cells the places need: each member asked for and each region's members. */

@@ -38,6 +38,11 @@ class Scopes {
         this.revisions = revisions;
     }
 
+    /** Whether the framework's published values were written since {@code read} (one statement). */
+    boolean publishedMoved(String framework, Revision read) {
+        return revisions.of(framework).map(r -> r[1] != read.values()).orElse(true);
+    }
+
     /**
      * The framework as this request may read it: its revisions read now (one statement), the copy kept when it
      * covers them, else built afresh (and kept) in the request's transaction.

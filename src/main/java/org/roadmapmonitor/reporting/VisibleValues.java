@@ -136,6 +136,72 @@ public class VisibleValues {
         });
     }
 
+    /**
+     * The reports of these jurisdictions that this caller reads as working copies (not in their published state,
+     * and readable by the rule of {@link ReportAccess}) with their period within {@code from}–{@code to}, each with
+     * its working cells of these indicators (totals only, or only the breakdown cells): what {@link #cells} takes
+     * from {@code data_value}, and, by the reports, which published cells it leaves out. One statement. With a copy
+     * of the published cells (what {@link #eachPublished} gives), {@code copy − those reports' cells + these} is
+     * what {@link #cells} answers.
+     */
+    public Working working(
+            String framework,
+            Collection<String> indicators,
+            Collection<String> jurisdictions,
+            LocalDate from,
+            LocalDate to,
+            boolean breakdowns) {
+        String[] readable = readable(jurisdictions);
+        if (indicators.isEmpty() || readable.length == 0) {
+            return new Working(java.util.Set.of(), List.of());
+        }
+        var reports = new java.util.HashSet<Held>();
+        var cells = new java.util.ArrayList<Cell>();
+        var periods = new HashMap<String, PeriodCode>();
+        jdbc.sql("""
+                select r.jurisdiction_code, r.period_code, i.code, d.disaggregation_key, d.value, d.numerator,
+                       d.denominator
+                from progress_report r
+                left join (data_value d join indicator i on i.id = d.indicator_id and i.code = any(?))
+                  on d.report_id = r.id and (d.disaggregation_key = '') <> ?
+                where r.framework_id = (select id from framework where code = ?) and r.state <> 'PUBLISHED'
+                  and r.jurisdiction_code = any(?) and r.period_start >= ? and r.period_end <= ?""")
+                .params(
+                        indicators.toArray(String[]::new),
+                        breakdowns,
+                        framework,
+                        readable,
+                        Date.valueOf(from),
+                        Date.valueOf(to))
+                .query(rs -> {
+                    PeriodCode period = periods.computeIfAbsent(rs.getString(2), PeriodCode::parse);
+                    reports.add(new Held(rs.getString(1), period));
+                    if (rs.getString(3) != null) {
+                        cells.add(new Cell(
+                                rs.getString(3),
+                                rs.getString(1),
+                                period,
+                                rs.getString(4),
+                                rs.getBigDecimal(5),
+                                rs.getBigDecimal(6),
+                                rs.getBigDecimal(7),
+                                true));
+                    }
+                });
+        return new Working(java.util.Set.copyOf(reports), List.copyOf(cells));
+    }
+
+    /** A report read as a working copy: its jurisdiction and period (one report per framework of each). */
+    public record Held(String jurisdiction, PeriodCode period) {}
+
+    /** The reports a caller reads as working copies and their working cells (see {@link #working}). */
+    public record Working(java.util.Set<Held> reports, List<Cell> cells) {
+        /** Whether a published cell belongs to one of these reports, whose working copy replaces it. */
+        public boolean replaces(Cell published) {
+            return !reports.isEmpty() && reports.contains(new Held(published.jurisdiction(), published.period()));
+        }
+    }
+
     private static String[] readable(Collection<String> jurisdictions) {
         return jurisdictions.stream()
                 .filter(j -> !ReportAccess.mine(j).isEmpty())
