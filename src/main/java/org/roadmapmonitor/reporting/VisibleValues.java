@@ -5,8 +5,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Consumer;
 import org.roadmapmonitor.shared.PeriodCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -100,39 +100,115 @@ public class VisibleValues {
         return readable(jurisdictions).length == 0;
     }
 
+    /** What a copy of the published values is told as they are read ({@link #eachPublished}). */
+    public interface PublishedReading {
+        /**
+         * First, once: the revisions in the snapshot the cells come from (V65: the definitions' and this
+         * framework's values'; V83: the revision above which every change is in the log).
+         */
+        void revisions(long definitions, long values, long logFloor);
+
+        /** A report whose published values changed after the revision asked for; its cells as they are now follow. */
+        default void touched(long report) {}
+
+        void cell(long report, Cell cell);
+    }
+
     /**
-     * Hands every published cell of the framework (any version, totals and breakdowns, any period) to
-     * {@code each}, in no particular order, streamed from one statement on the request's connection: what
-     * everyone may read, for a copy kept in memory by analytics.
+     * Hands every published cell of the framework (any version, totals and breakdowns, any period) to {@code
+     * reading}, with the report it belongs to, in no particular order, streamed from one statement on the
+     * request's connection — and, in the same statement (so from the same snapshot), the revisions that name
+     * exactly these cells: what everyone may read, for a copy kept in memory by analytics. False when there is no
+     * such framework.
      */
-    public void eachPublished(String framework, Consumer<Cell> each) {
-        var periods = new HashMap<String, PeriodCode>();
-        var texts = new HashMap<String, String>();
+    public boolean eachPublished(String framework, PublishedReading reading) {
+        Long id = frameworkId(framework);
+        if (id == null) {
+            return false;
+        }
+        read("""
+                with rev as (
+                    select d.revision as definitions, coalesce(v.revision, 0) as revision,
+                           coalesce(v.log_floor, 0) as log_floor
+                    from analytics_revision d left join analytics_revision v on v.framework_id = ?
+                    where d.framework_id = 0)
+                select rev.definitions, rev.revision, rev.log_floor, null::bigint, p.report_id, i.code,
+                       p.jurisdiction_code, p.period_code, p.disaggregation_key, p.value, p.numerator, p.denominator
+                from rev left join (published_value p join progress_report r on r.id = p.report_id
+                                    join indicator i on i.id = p.indicator_id) on r.framework_id = ?""", reading, id, id);
+        return true;
+    }
+
+    /**
+     * Hands {@code reading} the reports of the framework whose published values changed after revision {@code
+     * since} (V83's log: at most {@code most} of them) and every published cell they hold now, with the revisions
+     * of the same snapshot: the revisions first, then each report, and its cells if it still has any. Every change
+     * of a revision above {@code since} and up to the revision read is in the log when {@code since} is at least
+     * the log's floor (the caller checks); none above it is. False when there is no such framework.
+     */
+    public boolean eachPublishedSince(String framework, long since, int most, PublishedReading reading) {
+        Long id = frameworkId(framework);
+        if (id == null) {
+            return false;
+        }
+        read("""
+                with rev as (
+                    select d.revision as definitions, coalesce(v.revision, 0) as revision,
+                           coalesce(v.log_floor, 0) as log_floor
+                    from analytics_revision d left join analytics_revision v on v.framework_id = ?
+                    where d.framework_id = 0),
+                touched as (
+                    select distinct c.report_id from analytics_change c
+                    where c.framework_id = ? and c.revision > ? limit ?)
+                select rev.definitions, rev.revision, rev.log_floor, t.report_id, p.report_id, i.code,
+                       p.jurisdiction_code, p.period_code, p.disaggregation_key, p.value, p.numerator, p.denominator
+                from rev
+                left join touched t on true
+                left join (published_value p join progress_report r on r.id = p.report_id
+                           join indicator i on i.id = p.indicator_id)
+                       on p.report_id = t.report_id and r.framework_id = ?""", reading, id, id, since, most, id);
+        return true;
+    }
+
+    private Long frameworkId(String framework) {
         // The id first, so that the planner sees which framework (its share of the reports) and reads the 3,000
         // values of the Western Balkans by index instead of scanning the 3.5 million of a global tier.
-        Long id = jdbc.sql("select id from framework where code = ?")
+        return jdbc.sql("select id from framework where code = ?")
                 .param(framework)
                 .query(Long.class)
                 .optional()
                 .orElse(null);
-        if (id == null) {
-            return;
-        }
-        jdbc.sql("""
-                select i.code, p.jurisdiction_code, p.period_code, p.disaggregation_key, p.value, p.numerator,
-                       p.denominator
-                from published_value p join progress_report r on r.id = p.report_id
-                join indicator i on i.id = p.indicator_id
-                where r.framework_id = ?""").param(id).withFetchSize(10_000).query(rs -> {
-            each.accept(new Cell(
-                    texts.computeIfAbsent(rs.getString(1), t -> t),
-                    texts.computeIfAbsent(rs.getString(2), t -> t),
-                    periods.computeIfAbsent(rs.getString(3), PeriodCode::parse),
-                    texts.computeIfAbsent(rs.getString(4), t -> t),
-                    rs.getBigDecimal(5),
-                    rs.getBigDecimal(6),
-                    rs.getBigDecimal(7),
-                    false));
+    }
+
+    private void read(String sql, PublishedReading reading, Object... params) {
+        var periods = new HashMap<String, PeriodCode>();
+        var texts = new HashMap<String, String>();
+        var told = new HashSet<Long>();
+        boolean[] first = {true};
+        jdbc.sql(sql).params(params).withFetchSize(10_000).query(rs -> {
+            if (first[0]) {
+                reading.revisions(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+                first[0] = false;
+            }
+            long touched = rs.getLong(4);
+            if (!rs.wasNull() && told.add(touched)) {
+                reading.touched(touched);
+            }
+            String indicator = rs.getString(6);
+            if (indicator == null) {
+                return;
+            }
+            reading.cell(
+                    rs.getLong(5),
+                    new Cell(
+                            texts.computeIfAbsent(indicator, t -> t),
+                            texts.computeIfAbsent(rs.getString(7), t -> t),
+                            periods.computeIfAbsent(rs.getString(8), PeriodCode::parse),
+                            texts.computeIfAbsent(rs.getString(9), t -> t),
+                            rs.getBigDecimal(10),
+                            rs.getBigDecimal(11),
+                            rs.getBigDecimal(12),
+                            false));
         });
     }
 
