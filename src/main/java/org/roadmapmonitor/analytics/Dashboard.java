@@ -30,6 +30,21 @@ public record Dashboard(
         List<Compliance> compliance,
         List<String> calendarPeriods) {
 
+    /**
+     * What a dashboard page shows around its KPIs, read on every request: the framework, its members and status
+     * scale, the compliance of the period shown (as this caller may know it) and the calendar's periods.
+     */
+    public record Outline(
+            String framework,
+            String name,
+            String version,
+            Optional<Jurisdiction> region,
+            List<Jurisdiction> members,
+            StatusScale scale,
+            List<String> kpis,
+            List<Compliance> compliance,
+            List<String> calendarPeriods) {}
+
     public record ObjectiveBlock(String code, String title, List<Kpi> kpis) {}
 
     /**

@@ -36,7 +36,7 @@ class DashboardBrowserTest {
             Locator matrix = page.locator("table.matrix");
             assertThat(matrix.locator("tbody tr")).hasCount(6);
             assertThat(matrix.locator("tbody tr").first().locator("th")).containsText("Albania");
-            assertThat(matrix.locator("td .status-word").first()).not().isEmpty();
+            assertThat(matrix.locator("td > b").first()).not().isEmpty();
 
             assertThat(page.locator("figure.trend .chart svg").first()).isVisible();
             assertThat(page.locator("figure.trend .chart svg path").first()).isAttached();
