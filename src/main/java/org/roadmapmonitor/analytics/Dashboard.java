@@ -114,6 +114,19 @@ public record Dashboard(
         public long in() {
             return lines.stream().filter(l -> l.standing().in()).count();
         }
+
+        /** The reports not in, the overdue first (each group in the members' order): what a reader looks for. */
+        public List<Line> waiting() {
+            return lines.stream()
+                    .filter(l -> !l.standing().in())
+                    .sorted(java.util.Comparator.comparing(l -> !l.overdue()))
+                    .toList();
+        }
+
+        /** The reports in, in the members' order. */
+        public List<Line> received() {
+            return lines.stream().filter(l -> l.standing().in()).toList();
+        }
     }
 
     /** Overdue only where the caller may know the report's state (its own people, the secretariat). */

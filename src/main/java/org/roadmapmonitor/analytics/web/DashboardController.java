@@ -17,6 +17,7 @@ import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.PeriodCode;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Controller;
@@ -106,7 +107,9 @@ class DashboardController {
         }
         out.put("inlineTrends", dashboard.trends());
         out.put("places", places(dashboard.members()));
-        out.put("matrix", matrix(dashboard));
+        List<String> periods = matrixPeriods(dashboard);
+        out.put("matrixPeriods", periods);
+        out.put("matrix", matrix(dashboard, periods));
         return out;
     }
 
@@ -119,20 +122,38 @@ class DashboardController {
      */
     public record MatrixCell(String tone, String status, String value, boolean working) {}
 
-    private List<MatrixRow> matrix(Dashboard dashboard) {
+    /**
+     * The period written under each KPI's code in the matrix's header: the one most of the members' values are of
+     * (the later on a tie), else the KPI's latest; a cell of another period names its own.
+     */
+    static List<String> matrixPeriods(Dashboard dashboard) {
+        var out = new ArrayList<String>();
+        for (Dashboard.Kpi k : dashboard.kpis()) {
+            var counts = new HashMap<String, Integer>();
+            k.lines().stream().filter(r -> r.value() != null).forEach(r -> counts.merge(r.period(), 1, Integer::sum));
+            out.add(counts.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> PeriodCode.parse(e.getKey())))
+                    .map(Map.Entry::getKey)
+                    .orElse(k.latest()));
+        }
+        return out;
+    }
+
+    private List<MatrixRow> matrix(Dashboard dashboard, List<String> periods) {
         var kpis = dashboard.kpis();
         var scale = dashboard.scale();
         var rows = new ArrayList<MatrixRow>();
         for (Jurisdiction j : dashboard.members()) {
             var cells = new ArrayList<MatrixCell>(kpis.size());
-            for (Dashboard.Kpi k : kpis) {
+            for (int i = 0; i < kpis.size(); i++) {
+                Dashboard.Kpi k = kpis.get(i);
                 AnalyticsRow line = k.line(j.code()).orElse(null);
                 String status = line == null ? null : line.status();
                 String value = null;
                 if (line != null && line.value() != null) {
                     value = figures.value(k.indicator(), line.value());
                     // The column's header names the KPI's latest period; another period is written beside its value.
-                    value = line.period().equals(k.latest()) ? value : value + " (" + line.period() + ")";
+                    value = line.period().equals(periods.get(i)) ? value : value + " (" + line.period() + ")";
                 }
                 cells.add(new MatrixCell(
                         figures.tone(scale, status),
