@@ -118,7 +118,7 @@ class DashboardController {
 
     /**
      * A cell: its tone (class), its status in words, its value ({@code null} without one) with its period when that is
-     * not the KPI's latest.
+     * not the one in the column's header ({@link #matrixPeriods}).
      */
     public record MatrixCell(String tone, String status, String value, boolean working) {}
 
