@@ -118,13 +118,57 @@ public class Analytics {
     public Dashboard dashboard(String framework, int trendsUpTo) {
         Scopes.Framed framed = scopes.of(framework);
         Scope scope = framed.scope();
-        List<Definition> defs = scope.indicators().values().stream()
-                .filter(d -> d.version().equals(scope.latest().version()))
-                .toList();
+        List<Definition> defs = latestDefinitions(scope);
         List<Place> places = places(framed, List.of());
         Map<String, Stored> stored = read(framed, defs, places, EARLIEST, LATEST, false);
         return assembly.assemble(
                 scope, defs, places, stored, framed.scale(), scope.members().size() <= trendsUpTo);
+    }
+
+    /** What a dashboard page does with its parts: see {@link #dashboardPage}. */
+    public interface DashboardAnswering<T> {
+        T answer(Optional<Object> publicName, Dashboard.Outline outline, Supplier<Dashboard> dashboard);
+    }
+
+    /**
+     * A dashboard page in one transaction: its outline read now (the compliance of {@code period}, the current
+     * ones when {@code null}, and the calendar), and its KPIs computed only if {@code how} asks for them; with a
+     * name for the KPIs when this caller reads only the published copy of every member (the public), as {@link
+     * #answer} names an API answer: the framework, whether trends are inline, the revisions read now and today's
+     * date. Two callers with equal names get the same KPIs (the outline is not in the name: compliance depends on
+     * report states and on the caller, which no revision covers), and any write of what the KPIs are made of
+     * changes the name.
+     */
+    @Transactional(readOnly = true)
+    public <T> T dashboardPage(String framework, int trendsUpTo, String period, DashboardAnswering<T> how) {
+        Scopes.Framed framed = scopes.of(framework);
+        Scope scope = framed.scope();
+        boolean trends = scope.members().size() <= trendsUpTo;
+        List<Definition> defs = latestDefinitions(scope);
+        Dashboard.Outline outline = assembly.outline(
+                scope, defs, framed.scale(), period == null || period.isBlank() ? null : period.strip());
+        List<Place> places = places(framed, List.of());
+        Optional<Object> name = values.onlyPublished(jurisdictionCodes(places))
+                ? Optional.of(List.of("dashboard", scope.summary().code(), trends, framed.revision(), assembly.today()))
+                : Optional.empty();
+        return how.answer(name, outline, () -> {
+            Map<String, Stored> stored = read(framed, defs, places, EARLIEST, LATEST, false);
+            return assembly.assemble(
+                    scope,
+                    defs,
+                    places,
+                    stored,
+                    framed.scale(),
+                    trends,
+                    outline.compliance(),
+                    outline.calendarPeriods());
+        });
+    }
+
+    private static List<Definition> latestDefinitions(Scope scope) {
+        return scope.indicators().values().stream()
+                .filter(d -> d.version().equals(scope.latest().version()))
+                .toList();
     }
 
     /**

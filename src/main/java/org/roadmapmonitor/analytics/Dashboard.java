@@ -30,6 +30,21 @@ public record Dashboard(
         List<Compliance> compliance,
         List<String> calendarPeriods) {
 
+    /**
+     * What a dashboard page shows around its KPIs, read on every request: the framework, its members and status
+     * scale, the compliance of the period shown (as this caller may know it) and the calendar's periods.
+     */
+    public record Outline(
+            String framework,
+            String name,
+            String version,
+            Optional<Jurisdiction> region,
+            List<Jurisdiction> members,
+            StatusScale scale,
+            List<String> kpis,
+            List<Compliance> compliance,
+            List<String> calendarPeriods) {}
+
     public record ObjectiveBlock(String code, String title, List<Kpi> kpis) {}
 
     /**
@@ -98,6 +113,19 @@ public record Dashboard(
     public record Compliance(ReportingPeriod period, List<Line> lines) {
         public long in() {
             return lines.stream().filter(l -> l.standing().in()).count();
+        }
+
+        /** The reports not in, the overdue first (each group in the members' order): what a reader looks for. */
+        public List<Line> waiting() {
+            return lines.stream()
+                    .filter(l -> !l.standing().in())
+                    .sorted(java.util.Comparator.comparing(l -> !l.overdue()))
+                    .toList();
+        }
+
+        /** The reports in, in the members' order. */
+        public List<Line> received() {
+            return lines.stream().filter(l -> l.standing().in()).toList();
         }
     }
 

@@ -50,6 +50,20 @@ class DashboardAssembly {
             Map<String, Stored> stored,
             StatusScale scale,
             boolean trends) {
+        List<ReportingPeriod> all = calendar.periods(scope.summary().code());
+        return assemble(scope, defs, places, stored, scale, trends, compliance(scope, null, all), codes(all));
+    }
+
+    /** The same, with the compliance and the calendar's periods the request has already read. */
+    Dashboard assemble(
+            Scope scope,
+            List<Definition> defs,
+            List<Place> places,
+            Map<String, Stored> stored,
+            StatusScale scale,
+            boolean trends,
+            List<Dashboard.Compliance> compliance,
+            List<String> calendarPeriods) {
         LocalDate today = LocalDate.now(clock);
         var blocks = new ArrayList<Dashboard.ObjectiveBlock>();
         for (Objective o : scope.latest().objectives()) {
@@ -77,10 +91,35 @@ class DashboardAssembly {
                 scale,
                 blocks,
                 trends,
-                compliance(scope, null),
-                calendar.periods(scope.summary().code()).stream()
-                        .map(p -> p.period().code())
-                        .toList());
+                compliance,
+                calendarPeriods);
+    }
+
+    /**
+     * What a dashboard page shows besides its KPIs, read afresh on every request (report states and the calendar
+     * are no part of the revisions, and compliance depends on the caller): the framework's outline, the
+     * compliance of the period asked for (the current ones when {@code null}) and the calendar's periods.
+     */
+    Dashboard.Outline outline(Scope scope, List<Definition> defs, StatusScale scale, String asked) {
+        List<ReportingPeriod> all = calendar.periods(scope.summary().code());
+        return new Dashboard.Outline(
+                scope.summary().code(),
+                scope.summary().name(),
+                scope.latest().version(),
+                scope.region(),
+                scope.members(),
+                scale,
+                defs.stream().map(d -> d.indicator().code()).toList(),
+                compliance(scope, asked, all),
+                codes(all));
+    }
+
+    private static List<String> codes(List<ReportingPeriod> periods) {
+        return periods.stream().map(p -> p.period().code()).toList();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** One KPI's rows as the dashboard lays them out, with its whole trend or only its latest values. */
@@ -298,8 +337,11 @@ class DashboardAssembly {
 
     /** The calendar's periods open today, or else the one that closed last; or the one asked for. */
     List<Dashboard.Compliance> compliance(Scope scope, String asked) {
+        return compliance(scope, asked, calendar.periods(scope.summary().code()));
+    }
+
+    private List<Dashboard.Compliance> compliance(Scope scope, String asked, List<ReportingPeriod> all) {
         LocalDate today = LocalDate.now(clock);
-        List<ReportingPeriod> all = calendar.periods(scope.summary().code());
         List<ReportingPeriod> current = asked == null
                 ? all.stream()
                         .filter(p -> p.stateOn(today) == ReportingPeriod.State.OPEN)

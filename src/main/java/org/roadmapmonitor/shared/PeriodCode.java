@@ -109,12 +109,26 @@ public record PeriodCode(PeriodType type, int year, int index) implements Compar
 
     @JsonValue
     public String code() {
-        return switch (type) {
-            case YEARLY -> "%04d".formatted(year);
-            case SIX_MONTHLY -> "%04dS%d".formatted(year, index);
-            case QUARTERLY -> "%04dQ%d".formatted(year, index);
-            case MONTHLY -> "%04d%02d".formatted(year, index);
-        };
+        // Written by hand, not with String.format: a global dashboard asks for hundreds of thousands of codes.
+        var out = new StringBuilder(7);
+        padded(out, year, 4);
+        switch (type) {
+            case YEARLY -> {}
+            case SIX_MONTHLY -> out.append('S').append(index);
+            case QUARTERLY -> out.append('Q').append(index);
+            case MONTHLY -> padded(out, index, 2);
+        }
+        return out.toString();
+    }
+
+    /** {@code n} with leading zeros to {@code width} digits, as {@code %0<width>d} writes it. */
+    private static void padded(StringBuilder out, int n, int width) {
+        String digits = Integer.toString(Math.abs(n));
+        if (n < 0) {
+            out.append('-');
+            width--;
+        }
+        out.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 
     public LocalDate start() {

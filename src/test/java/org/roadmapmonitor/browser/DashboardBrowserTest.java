@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roadmapmonitor.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * In a real headless Chromium, as the public with the demo data: the dashboard's matrix, a trend chart and the
@@ -27,6 +29,9 @@ class DashboardBrowserTest {
     @TempDir
     Path profile;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void thePublicReadsTheDashboardSwitchesTheMapAndFollowsAJurisdiction() {
         try (var chromium = Chromium.start(profile, 1366, 900)) {
@@ -36,7 +41,7 @@ class DashboardBrowserTest {
             Locator matrix = page.locator("table.matrix");
             assertThat(matrix.locator("tbody tr")).hasCount(6);
             assertThat(matrix.locator("tbody tr").first().locator("th")).containsText("Albania");
-            assertThat(matrix.locator("td .status-word").first()).not().isEmpty();
+            assertThat(matrix.locator("td > b").first()).not().isEmpty();
 
             assertThat(page.locator("figure.trend .chart svg").first()).isVisible();
             assertThat(page.locator("figure.trend .chart svg path").first()).isAttached();
@@ -87,6 +92,43 @@ class DashboardBrowserTest {
             assertThat(page.locator("#breakdown-sex table")).isVisible();
             assertThat(page.locator("figure.trend .chart svg").first()).isVisible();
             Axe.assertNoSeriousProblems(page);
+        }
+    }
+
+    /**
+     * A framework of 46 members (the demo's six and 40 without values) as the public reads it: the matrix written
+     * once for the public, each KPI's members' table loaded when its disclosure is opened; kept as a screenshot.
+     */
+    @Test
+    void aLargeFrameworksDashboardReadsWellAndHasNoSeriousProblem() {
+        jdbc.sql("""
+                insert into jurisdiction (code, name, short_name, kind, path, position)
+                select 'DSB' || lpad(g::text, 3, '0'), 'Member ' || g, 'Member ' || g, 'JURISDICTION',
+                       '/DSB' || lpad(g::text, 3, '0') || '/', 6100 + g
+                from generate_series(1, 40) g""").update();
+        jdbc.sql("""
+                insert into jurisdiction_membership (framework_code, jurisdiction_code, role)
+                select ?, 'DSB' || lpad(g::text, 3, '0'), 'MEMBER' from generate_series(1, 40) g""").param(FRAMEWORK).update();
+        try (var chromium = Chromium.start(profile, 1366, 900)) {
+            Page page = chromium.context.newPage();
+            page.navigate(url("/frameworks/" + FRAMEWORK + "/dashboard"));
+            Locator matrix = page.locator("table.matrix");
+            assertThat(matrix.locator("tbody tr")).hasCount(46);
+            assertThat(matrix.locator("tbody tr").last().locator("td > b").first())
+                    .not()
+                    .isEmpty();
+            assertThat(page.locator(".map-panel")).hasAttribute("data-ready", "true");
+            Locator lines = page.locator("#kpi-KPI-5 details.kpi-lines");
+            lines.locator("summary").click();
+            assertThat(lines.locator("table.kpi-table tbody tr")).hasCount(46);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/dashboard-46-members.png"))
+                    .setFullPage(true));
+            Axe.assertNoSeriousProblems(page);
+        } finally {
+            jdbc.sql("delete from jurisdiction_membership where jurisdiction_code like 'DSB%'")
+                    .update();
+            jdbc.sql("delete from jurisdiction where code like 'DSB%'").update();
         }
     }
 

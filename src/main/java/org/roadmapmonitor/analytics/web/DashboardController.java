@@ -1,8 +1,10 @@
 package org.roadmapmonitor.analytics.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.shared.NotFoundException;
+import org.roadmapmonitor.shared.PeriodCode;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Controller;
@@ -34,6 +37,8 @@ class DashboardController {
     private final Figures figures;
     private final JurisdictionDirectory jurisdictions;
     private final FrameworkCatalogue frameworks;
+    private final PageParts parts;
+    private final MapPanels mapPanels;
     private final boolean hasMap;
 
     DashboardController(
@@ -42,7 +47,11 @@ class DashboardController {
             JurisdictionDirectory jurisdictions,
             FrameworkCatalogue frameworks,
             Figures figures,
+            PageParts parts,
+            MapPanels mapPanels,
             ResourceLoader resources) {
+        this.parts = parts;
+        this.mapPanels = mapPanels;
         this.figures = figures;
         this.frameworks = frameworks;
         this.analytics = analytics;
@@ -52,46 +61,104 @@ class DashboardController {
     }
 
     @GetMapping("/frameworks/{code}/dashboard")
-    String dashboard(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
-        Dashboard dashboard = analytics.dashboard(code, INLINE_TREND_MEMBERS);
-        model.addAttribute("compliance", period == null ? dashboard.compliance() : analytics.compliance(code, period));
+    String dashboard(
+            @PathVariable String code,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String kpi,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Page page = analytics.dashboardPage(code, INLINE_TREND_MEMBERS, period, (name, outline, dashboard) -> {
+            // The map's KPI is part of the name: only a KPI of the framework, else the one the map chooses.
+            String mapKpi = kpi != null && outline.kpis().contains(kpi.strip()) ? kpi.strip() : "";
+            return new Page(
+                    outline,
+                    parts.part(
+                            name.map(n -> List.of(n, mapKpi)),
+                            () -> parts.write(
+                                    "analytics/dashboard", "kpis", kpis(dashboard.get(), mapKpi), request, response)));
+        });
+        Dashboard.Outline outline = page.outline();
+        model.addAttribute("outline", outline);
+        model.addAttribute("kpiParts", page.kpis());
+        model.addAttribute("compliance", outline.compliance());
         model.addAttribute("period", period);
-        model.addAttribute("dashboard", dashboard);
-        model.addAttribute("framework", dashboard.framework());
-        model.addAttribute("hasMap", hasMap);
-        model.addAttribute("inlineTrends", dashboard.trends());
-        model.addAttribute("places", places(dashboard.members()));
-        model.addAttribute("matrix", matrix(dashboard));
+        model.addAttribute("framework", outline.framework());
         model.addAttribute(
                 "footnotes",
                 jurisdictions.footnotes(
-                        dashboard.members(),
-                        jurisdictions.convention(Designations.Owner.FRAMEWORK, dashboard.framework()),
+                        outline.members(),
+                        jurisdictions.convention(Designations.Owner.FRAMEWORK, outline.framework()),
                         LocaleContextHolder.getLocale()));
         return "analytics/dashboard";
+    }
+
+    /** The page's outline, read for this request, and its KPIs' markup, written now or kept. */
+    private record Page(Dashboard.Outline outline, String kpis) {}
+
+    /** What the KPIs' part of the page (the fragment {@code kpis}) is written from. */
+    private Map<String, Object> kpis(Dashboard dashboard, String mapKpi) {
+        var out = new HashMap<String, Object>();
+        out.put("dashboard", dashboard);
+        out.put("framework", dashboard.framework());
+        out.put("hasMap", hasMap);
+        if (hasMap) {
+            out.put("panel", mapPanels.ofDashboard(dashboard, mapKpi.isEmpty() ? null : mapKpi));
+        }
+        out.put("inlineTrends", dashboard.trends());
+        out.put("places", places(dashboard.members()));
+        List<String> periods = matrixPeriods(dashboard);
+        out.put("matrixPeriods", periods);
+        out.put("matrix", matrix(dashboard, periods));
+        return out;
     }
 
     /** One row of the jurisdiction × KPI matrix, its cells' words made here: 193 × 30 cells at the global tier. */
     public record MatrixRow(Jurisdiction jurisdiction, List<MatrixCell> cells) {}
 
-    /** A cell: its tone (class), its status in words, its value and period ({@code null} without one). */
+    /**
+     * A cell: its tone (class), its status in words, its value ({@code null} without one) with its period when that is
+     * not the one in the column's header ({@link #matrixPeriods}).
+     */
     public record MatrixCell(String tone, String status, String value, boolean working) {}
 
-    private List<MatrixRow> matrix(Dashboard dashboard) {
+    /**
+     * The period written under each KPI's code in the matrix's header: the one most of the members' values are of
+     * (the later on a tie), else the KPI's latest; a cell of another period names its own.
+     */
+    static List<String> matrixPeriods(Dashboard dashboard) {
+        var out = new ArrayList<String>();
+        for (Dashboard.Kpi k : dashboard.kpis()) {
+            var counts = new HashMap<String, Integer>();
+            k.lines().stream().filter(r -> r.value() != null).forEach(r -> counts.merge(r.period(), 1, Integer::sum));
+            out.add(counts.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> PeriodCode.parse(e.getKey())))
+                    .map(Map.Entry::getKey)
+                    .orElse(k.latest()));
+        }
+        return out;
+    }
+
+    private List<MatrixRow> matrix(Dashboard dashboard, List<String> periods) {
         var kpis = dashboard.kpis();
         var scale = dashboard.scale();
         var rows = new ArrayList<MatrixRow>();
         for (Jurisdiction j : dashboard.members()) {
             var cells = new ArrayList<MatrixCell>(kpis.size());
-            for (Dashboard.Kpi k : kpis) {
+            for (int i = 0; i < kpis.size(); i++) {
+                Dashboard.Kpi k = kpis.get(i);
                 AnalyticsRow line = k.line(j.code()).orElse(null);
                 String status = line == null ? null : line.status();
+                String value = null;
+                if (line != null && line.value() != null) {
+                    value = figures.value(k.indicator(), line.value());
+                    // The column's header names the KPI's latest period; another period is written beside its value.
+                    value = line.period().equals(periods.get(i)) ? value : value + " (" + line.period() + ")";
+                }
                 cells.add(new MatrixCell(
                         figures.tone(scale, status),
                         figures.status(scale, status),
-                        line != null && line.value() != null
-                                ? figures.value(k.indicator(), line.value()) + " (" + line.period() + ")"
-                                : null,
+                        value,
                         line != null && line.working()));
             }
             rows.add(new MatrixRow(j, cells));

@@ -1,0 +1,104 @@
+package org.roadmapmonitor.analytics.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * Parts of a page written once and kept encoded for the public, as {@link Answers} keeps the API's answers (in the
+ * same bounded memory): a part is named by what it is made of — a name {@code Analytics} gives only for a caller who
+ * reads the published copy alone, holding the revisions read in the request — and by the reader's language. The
+ * same name can only mean the same markup; any write of what it is made of changes the name, so a part given again
+ * is never stale. A caller without a name (one who may read working values) gets the part written for them alone.
+ */
+@Component
+class PageParts {
+    private final ITemplateEngine templates;
+    private final ApplicationContext context;
+    private final Answers kept;
+
+    PageParts(ITemplateEngine templates, ApplicationContext context, Answers kept) {
+        this.templates = templates;
+        this.context = context;
+        this.kept = kept;
+    }
+
+    /**
+     * The part: the one kept under {@code name} and the reader's language, else {@code write}'s, kept under that
+     * name when there is one.
+     */
+    String part(Optional<Object> name, Supplier<String> write) {
+        Optional<Object> key = name.map(n ->
+                java.util.List.of("part", n, LocaleContextHolder.getLocale().toLanguageTag()));
+        byte[] found = key.map(kept::find).orElse(null);
+        if (found != null) {
+            return new String(found, StandardCharsets.UTF_8);
+        }
+        String written = write.get();
+        key.ifPresent(k -> kept.keep(k, written.getBytes(StandardCharsets.UTF_8)));
+        return written;
+    }
+
+    /**
+     * One fragment of a template written to text with this request's language and links, as the page's own view
+     * would write it (links to files go through the resource chain, which versions them). Other links are written
+     * as they are: asking the resource chain about each of a page's ~600 links to other pages cost a search of the
+     * class path per link, a third of the global dashboard's rendering; and a part written for one caller, given to
+     * others, must carry no session id.
+     */
+    String write(
+            String template,
+            String fragment,
+            Map<String, Object> variables,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, new NoSessionInUrls(response));
+        var web = new WebContext(exchange, LocaleContextHolder.getLocale(), variables);
+        web.setVariable(
+                ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(context, null));
+        return templates.process(template, Set.of(fragment), web);
+    }
+
+    private static final class NoSessionInUrls extends HttpServletResponseWrapper {
+        NoSessionInUrls(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public String encodeURL(String url) {
+            return namesAFile(url) ? super.encodeURL(url) : url;
+        }
+
+        @Override
+        public String encodeRedirectURL(String url) {
+            return url;
+        }
+    }
+
+    /** Whether a link's last path segment has an extension ({@code /webjars/leaflet/dist/leaflet.js}, {@code /css/app.css}). */
+    static boolean namesAFile(String url) {
+        int end = url.length();
+        for (char c : new char[] {'?', '#', ';'}) {
+            int at = url.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String path = url.substring(0, end);
+        return path.lastIndexOf('.') > path.lastIndexOf('/');
+    }
+}
