@@ -210,13 +210,13 @@ class WorkingFormulasInAnalyticsTest {
                 .contains("<td>2175</td>")
                 .contains(">13<");
         assertThat(pages.get("/frameworks/" + FW + "/dashboard").body())
-                .as("the dashboard too")
-                .contains("13 (2175)")
-                .contains("3 (2175)");
+                .as("the dashboard too (its matrix names the period in the column's header)")
+                .contains("</b> 13<span class=\"badge grey\">")
+                .contains("</b> 3<span class=\"badge grey\">");
         assertThat(Http.browser(port).get("/frameworks/" + FW + "/kpis/KPI-16").body())
                 .doesNotContain("<td>2175</td>");
         assertThat(Http.browser(port).get("/frameworks/" + FW + "/dashboard").body())
-                .doesNotContain("13 (2175)");
+                .doesNotContain("</b> 13<span class=\"badge grey\">");
 
         transition(secretariat, report, "VALIDATE");
         transition(secretariat, report, "PUBLISH");
@@ -232,7 +232,7 @@ class WorkingFormulasInAnalyticsTest {
                 .as("while the report stands published, its frozen figures are everyone's")
                 .isEqualTo("13");
         assertThat(recovered(secretariat, "RS", "2175")).isEqualTo("3");
-        assertThat(pages.get("/frameworks/" + FW + "/dashboard").body()).contains("13 (2175)");
+        assertThat(pages.get("/frameworks/" + FW + "/dashboard").body()).contains("</b> 13</td>");
 
         JsonNode changed = JSON.readTree(secretariat
                         .get("/api/v1/reports/" + report + "/history")

@@ -14,7 +14,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.roadmapmonitor.evidence.RecordType;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -138,7 +137,7 @@ public class WeaponItemCsv {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("The weapon-item export could not be read", e);
+            throw new IllegalStateException("The weapon-item export could not be read", e); // a 500, logged
         }
     }
 

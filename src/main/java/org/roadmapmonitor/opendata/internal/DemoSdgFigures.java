@@ -17,10 +17,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo data (demo mode only, once): SDG 16.4.2 figures of the Western Balkans' UN Member States (not Kosovo),
@@ -45,6 +48,8 @@ class DemoSdgFigures implements ApplicationRunner {
     private final ReportWorkflow workflow;
     private final UserDetailsService users;
     private final Clock clock;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
     DemoSdgFigures(
             DemoMode demo,
@@ -54,7 +59,9 @@ class DemoSdgFigures implements ApplicationRunner {
             ReportService reports,
             ReportWorkflow workflow,
             UserDetailsService users,
-            Clock clock) {
+            Clock clock,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions) {
         this.demo = demo;
         this.published = published;
         this.derived = derived;
@@ -63,6 +70,8 @@ class DemoSdgFigures implements ApplicationRunner {
         this.workflow = workflow;
         this.users = users;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -109,11 +118,26 @@ class DemoSdgFigures implements ApplicationRunner {
                 .orElse(false);
     }
 
+    /**
+     * The year's period in the SDG calendar, set by one node only: two nodes starting together both run this, and
+     * each would otherwise find the period missing and record its creation (the lock is released at commit).
+     */
+    private void setOnce(String period) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('demo-sdg-calendar'))")
+                    .query()
+                    .listOfRows();
+            if (calendar.period(FRAMEWORK, PeriodCode.parse(period)).isEmpty()) {
+                calendar.set(FRAMEWORK, period, null, null, false);
+            }
+        });
+    }
+
     private int publish(int lastYear) {
         int count = 0;
         for (int year = 2018; year <= lastYear; year++) {
             String period = String.valueOf(year);
-            calendar.set(FRAMEWORK, period, null, null, false);
+            setOnce(period);
             for (String j : MEMBER_STATES) {
                 long id;
                 try {
