@@ -186,8 +186,36 @@ public class Analytics {
         return kpi(framework, indicator, false);
     }
 
-    private Dashboard.Trend kpi(String framework, String indicator, boolean trend) {
+    /** What a caller does with one KPI's latest values: see {@link #latest(String, String, KpiAnswering)}. */
+    public interface KpiAnswering<T> {
+        T answer(Optional<Object> publicName, Dashboard.Choices choices, Supplier<Dashboard.Trend> latest);
+    }
+
+    /**
+     * One KPI's latest values as {@link #latest(String, String)} gives them, in one transaction, computed only if
+     * {@code how} asks for them; with the dashboard's KPIs to choose among (a map's switch), and a name for the
+     * values when this caller reads only the published copy of every member (the public), as {@link #dashboardPage}
+     * names its KPIs: the framework, the KPI, the revisions read now and today's date. {@code how} checks that the
+     * framework has the KPI before asking for it.
+     */
+    @Transactional(readOnly = true)
+    public <T> T latest(String framework, String indicator, KpiAnswering<T> how) {
         Scopes.Framed framed = scopes.of(framework);
+        Scope scope = framed.scope();
+        var choices = new Dashboard.Choices(
+                scope.summary().code(),
+                latestDefinitions(scope).stream().map(Definition::indicator).toList());
+        Optional<Object> name = values.onlyPublished(jurisdictionCodes(places(framed, List.of())))
+                ? Optional.of(List.of("latest", choices.framework(), indicator, framed.revision(), assembly.today()))
+                : Optional.empty();
+        return how.answer(name, choices, () -> kpi(framed, indicator, false));
+    }
+
+    private Dashboard.Trend kpi(String framework, String indicator, boolean trend) {
+        return kpi(scopes.of(framework), indicator, trend);
+    }
+
+    private Dashboard.Trend kpi(Scopes.Framed framed, String indicator, boolean trend) {
         Scope scope = framed.scope();
         Definition def = scope.indicators().values().stream()
                 .filter(d -> d.version().equals(scope.latest().version())

@@ -109,6 +109,9 @@ public record Dashboard(
      */
     public record Trend(Kpi kpi, Optional<Jurisdiction> region, List<Jurisdiction> members, StatusScale scale) {}
 
+    /** The KPIs of a framework's dashboard, in its order: what a reader chooses one of (the map's KPI). */
+    public record Choices(String framework, List<Indicator> kpis) {}
+
     /** One current period of the reporting calendar and where each member's report stands. */
     public record Compliance(ReportingPeriod period, List<Line> lines) {
         public long in() {

@@ -12,6 +12,7 @@ import org.roadmapmonitor.analytics.Analytics;
 import org.roadmapmonitor.analytics.AnalyticsRow;
 import org.roadmapmonitor.analytics.Dashboard;
 import org.roadmapmonitor.analytics.StatusScale;
+import org.roadmapmonitor.framework.FrameworkDocument.Indicator;
 import org.roadmapmonitor.framework.Vocabulary.IndicatorType;
 import org.roadmapmonitor.jurisdiction.Jurisdiction;
 import org.roadmapmonitor.shared.NotFoundException;
@@ -83,10 +84,40 @@ public class MapPanels {
         return panel(dashboard, kpi, false);
     }
 
-    private MapPanel panel(Dashboard dashboard, String kpi, boolean strict) {
-        List<Dashboard.Kpi> mappable = dashboard.kpis().stream()
-                .filter(k -> k.indicator().type() != IndicatorType.NARRATIVE)
+    /**
+     * The map for the KPI a reader switched to, from that KPI's latest values alone ({@code Analytics.latest}): the
+     * same panel {@link #checked} makes from the whole dashboard, without computing every other KPI.
+     */
+    public MapPanel chosen(Dashboard.Choices choices, Dashboard.Trend latest) {
+        return panel(choices.framework(), options(choices.kpis()), latest.kpi(), latest.scale(), latest.members());
+    }
+
+    /** Refuses, as not found, a KPI the framework's map cannot show (as {@link #checked} does). */
+    public void check(Dashboard.Choices choices, String kpi) {
+        List<Indicator> mappable =
+                choices.kpis().stream().filter(MapPanels::mappable).toList();
+        if (mappable.isEmpty()) {
+            throw new NotFoundException("map.noKpi", choices.framework());
+        }
+        if (mappable.stream().noneMatch(i -> kpi != null && i.code().equals(kpi.strip()))) {
+            throw new NotFoundException("map.unknownKpi", kpi, choices.framework());
+        }
+    }
+
+    private static boolean mappable(Indicator indicator) {
+        return indicator.type() != IndicatorType.NARRATIVE;
+    }
+
+    private static List<Option> options(List<Indicator> kpis) {
+        return kpis.stream()
+                .filter(MapPanels::mappable)
+                .map(i -> new Option(i.code(), i.title()))
                 .toList();
+    }
+
+    private MapPanel panel(Dashboard dashboard, String kpi, boolean strict) {
+        List<Dashboard.Kpi> mappable =
+                dashboard.kpis().stream().filter(k -> mappable(k.indicator())).toList();
         if (mappable.isEmpty()) {
             throw new NotFoundException("map.noKpi", dashboard.framework());
         }
@@ -98,13 +129,22 @@ public class MapPanels {
             throw new NotFoundException("map.unknownKpi", kpi, dashboard.framework());
         }
         Dashboard.Kpi chosen = asked == null ? telling(mappable) : asked;
-        List<Option> options = mappable.stream()
-                .map(k -> new Option(k.indicator().code(), k.indicator().title()))
-                .toList();
-        StatusScale scale = dashboard.scale();
-        List<AnalyticsRow> lines = dashboard.members().stream()
-                .map(j -> chosen.line(j.code()).orElse(null))
-                .toList();
+        return panel(
+                dashboard.framework(),
+                options(dashboard.kpis().stream().map(Dashboard.Kpi::indicator).toList()),
+                chosen,
+                dashboard.scale(),
+                dashboard.members());
+    }
+
+    private MapPanel panel(
+            String framework,
+            List<Option> options,
+            Dashboard.Kpi chosen,
+            StatusScale scale,
+            List<Jurisdiction> members) {
+        List<AnalyticsRow> lines =
+                members.stream().map(j -> chosen.line(j.code()).orElse(null)).toList();
         boolean byStatus = lines.stream()
                 .anyMatch(r -> r != null && r.status() != null && !StatusScale.NO_DATA.equals(r.status()));
         List<String> colours = byStatus ? statusColours(scale, lines) : valueColours(lines);
@@ -113,7 +153,7 @@ public class MapPanels {
             AnalyticsRow r = lines.get(i);
             boolean has = r != null && r.value() != null;
             cells.add(new Cell(
-                    dashboard.members().get(i),
+                    members.get(i),
                     has ? figures.value(chosen.indicator(), r.value()) : null,
                     figures.status(scale, r == null ? StatusScale.NO_DATA : r.status()),
                     r == null ? chosen.latest() : r.period(),
@@ -122,7 +162,7 @@ public class MapPanels {
         }
         List<LegendEntry> legend = byStatus ? statusLegend(scale, lines, colours) : valueLegend(chosen, lines, colours);
         return new MapPanel(
-                dashboard.framework(),
+                framework,
                 options,
                 new Option(chosen.indicator().code(), chosen.indicator().title()),
                 byStatus

@@ -2,7 +2,6 @@ package org.roadmapmonitor.analytics.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -53,10 +52,9 @@ class PageParts {
 
     /**
      * One fragment of a template written to text with this request's language and links, as the page's own view
-     * would write it (links to files go through the resource chain, which versions them). Other links are written
-     * as they are: asking the resource chain about each of a page's ~600 links to other pages cost a search of the
-     * class path per link, a third of the global dashboard's rendering; and a part written for one caller, given to
-     * others, must carry no session id.
+     * would write it: links to files go through the resource chain, which versions them, and links to pages are
+     * written as they are, with no session id (web.FileLinks, site-wide), so a part written for one caller may be
+     * given to others.
      */
     String write(
             String template,
@@ -65,40 +63,11 @@ class PageParts {
             HttpServletRequest request,
             HttpServletResponse response) {
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, new NoSessionInUrls(response));
+                .buildExchange(request, response);
         var web = new WebContext(exchange, LocaleContextHolder.getLocale(), variables);
         web.setVariable(
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, null));
         return templates.process(template, Set.of(fragment), web);
-    }
-
-    private static final class NoSessionInUrls extends HttpServletResponseWrapper {
-        NoSessionInUrls(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public String encodeURL(String url) {
-            return namesAFile(url) ? super.encodeURL(url) : url;
-        }
-
-        @Override
-        public String encodeRedirectURL(String url) {
-            return url;
-        }
-    }
-
-    /** Whether a link's last path segment has an extension ({@code /webjars/leaflet/dist/leaflet.js}, {@code /css/app.css}). */
-    static boolean namesAFile(String url) {
-        int end = url.length();
-        for (char c : new char[] {'?', '#', ';'}) {
-            int at = url.indexOf(c);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        String path = url.substring(0, end);
-        return path.lastIndexOf('.') > path.lastIndexOf('/');
     }
 }
