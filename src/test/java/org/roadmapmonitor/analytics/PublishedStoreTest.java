@@ -184,7 +184,9 @@ class PublishedStoreTest {
                         .get("/api/v1/analytics?framework=" + FW + "&" + query)
                         .statusCode())
                 .isEqualTo(200));
-        assertThat(signedIn.transactions()).as("signing in and reading working values").isPositive();
+        assertThat(signedIn.transactions())
+                .as("signing in and reading working values")
+                .isPositive();
     }
 
     private static List<String> pick(Random random, List<String> from, String stranger) {
