@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.roadmapmonitor.analytics.Rows.Place;
 import org.roadmapmonitor.analytics.Rows.Stored;
@@ -19,7 +20,9 @@ import org.roadmapmonitor.reporting.VisibleValues.Cell;
 import org.roadmapmonitor.shared.BadRequestException;
 import org.roadmapmonitor.shared.PeriodCode;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The analytics API: indicator values for jurisdictions and regions, periods and disaggregations, folded by
@@ -38,13 +41,17 @@ public class Analytics {
     private final PublishedStore published;
     private final DashboardAssembly assembly;
     private final WorkingDerived working;
+    private final TransactionTemplate reading;
 
     Analytics(
             Scopes scopes,
             VisibleValues values,
             PublishedStore published,
             DashboardAssembly assembly,
-            WorkingDerived working) {
+            WorkingDerived working,
+            PlatformTransactionManager transactions) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.scopes = scopes;
         this.values = values;
         this.published = published;
@@ -55,7 +62,7 @@ public class Analytics {
     /** The rows the query asks for, as this caller may see them. */
     @Transactional(readOnly = true)
     public List<AnalyticsRow> query(AnalyticsQuery q) {
-        return rows(scopes.of(q.framework()), q);
+        return rows(scopes.of(q.framework()), q, Optional.empty());
     }
 
     /** What a caller does with an answer: given its name if it is a public one (see {@link #answer}), and the rows. */
@@ -64,22 +71,50 @@ public class Analytics {
     }
 
     /**
-     * The rows the query asks for, in one transaction with one statement for the revisions, handed to {@code how}
-     * with a name for them when this caller reads only the published copy of every jurisdiction in them (the
-     * public): the query and the framework's revisions read now. Two such callers with equal names get the same
-     * rows, so an answer encoded for a name may be given again for it; any write changes the name.
+     * The rows the query asks for, handed to {@code how} with a name for them when this caller reads only the
+     * published copy of every jurisdiction in them (the public): the query and the framework's revisions read now.
+     * Two such callers with equal names get the same rows, so an answer encoded for a name may be given again for
+     * it; any write changes the name.
+     *
+     * <p>The public's answer is named from one statement that needs no transaction (the revisions; the framework's
+     * definitions kept in memory for them) and looked for with {@code kept}; when nothing is kept under that name, it
+     * is computed from the copy of the published values in memory when that copy covers the revisions read, still
+     * without another statement. Only otherwise (the definitions or the values moved since they were kept, or the
+     * caller may read working values) are the rows read in one read-only transaction that reads the revisions again
+     * and names its rows by what it read: a write committed between the two reads gives a newer name, never an
+     * older answer.
      */
-    @Transactional(readOnly = true)
-    public <T> T answer(AnalyticsQuery q, Answering<T> how) {
-        Scopes.Framed framed = scopes.of(q.framework());
-        definitions(framed.scope(), q.indicators());
-        Set<String> codes = jurisdictionCodes(places(framed, q.jurisdictions()));
-        Optional<Object> name =
-                values.onlyPublished(codes) ? Optional.of(List.of(q, framed.revision())) : Optional.empty();
-        return how.answer(name, () -> rows(framed, q));
+    public <T> T answer(AnalyticsQuery q, Function<Object, T> kept, Answering<T> how) {
+        Optional<Scopes.Framed> quick = scopes.ofKept(q.framework());
+        if (quick.isPresent()) {
+            Scopes.Framed framed = quick.get();
+            Optional<Object> name = publicName(framed, q);
+            if (name.isPresent()) {
+                T found = kept.apply(name.get());
+                if (found != null) {
+                    return found;
+                }
+                Optional<PublishedCells> copy = published.kept(q.framework(), framed.revision());
+                if (copy.isPresent()) {
+                    return how.answer(name, () -> rows(framed, q, copy));
+                }
+            }
+        }
+        return reading.execute(status -> {
+            Scopes.Framed framed = scopes.of(q.framework());
+            return how.answer(publicName(framed, q), () -> rows(framed, q, Optional.empty()));
+        });
     }
 
-    private List<AnalyticsRow> rows(Scopes.Framed framed, AnalyticsQuery q) {
+    /** The name of the query's rows as read at the framework's revisions, if this caller reads the published copy only. */
+    private Optional<Object> publicName(Scopes.Framed framed, AnalyticsQuery q) {
+        definitions(framed.scope(), q.indicators());
+        Set<String> codes = jurisdictionCodes(places(framed, q.jurisdictions()));
+        return values.onlyPublished(codes) ? Optional.of(List.of(q, framed.revision())) : Optional.empty();
+    }
+
+    /** The rows, read from {@code copy} when given (the public's, checked against the revisions), else as {@link #read}. */
+    private List<AnalyticsRow> rows(Scopes.Framed framed, AnalyticsQuery q, Optional<PublishedCells> copy) {
         Scope scope = framed.scope();
         List<Definition> defs = definitions(scope, q.indicators());
         List<Place> places = places(framed, q.jurisdictions());
@@ -91,8 +126,15 @@ public class Analytics {
                 .map(PeriodCode::end)
                 .max(LocalDate::compareTo)
                 .orElse(LATEST);
-        Map<String, Stored> stored =
-                read(framed, defs, places, from, to, !q.disaggregate().isEmpty());
+        Map<String, Stored> stored = copy.isPresent()
+                ? byIndicator(copy.get()
+                        .cells(
+                                codes(defs),
+                                jurisdictionCodes(places),
+                                from,
+                                to,
+                                !q.disaggregate().isEmpty()))
+                : read(framed, defs, places, from, to, !q.disaggregate().isEmpty());
         StatusScale scale = framed.scale();
         var rows = new ArrayList<AnalyticsRow>();
         for (Definition def : defs) {
@@ -304,8 +346,7 @@ public class Analytics {
             boolean breakdowns) {
         String framework = framed.scope().summary().code();
         Set<String> jurisdictionCodes = jurisdictionCodes(places);
-        var codes = defs.stream().map(d -> d.indicator().code()).toList();
-        var byIndicator = new HashMap<String, Stored>();
+        var codes = codes(defs);
         var copy = published.at(framework, framed.revision());
         List<Cell> cells = null;
         if (copy.isPresent()) {
@@ -319,10 +360,19 @@ public class Analytics {
             cells = values.cells(framework, codes, jurisdictionCodes, from, to, breakdowns);
         }
         // Live evidence-derived working values, for those who may read them (none for the public copy).
-        for (var cell : working.overlay(framed.scope(), defs, jurisdictionCodes, from, to, breakdowns, cells)) {
-            byIndicator.computeIfAbsent(cell.indicator(), c -> new Stored()).add(cell);
+        return byIndicator(working.overlay(framed.scope(), defs, jurisdictionCodes, from, to, breakdowns, cells));
+    }
+
+    private static List<String> codes(List<Definition> defs) {
+        return defs.stream().map(d -> d.indicator().code()).toList();
+    }
+
+    private static Map<String, Stored> byIndicator(List<Cell> cells) {
+        var out = new HashMap<String, Stored>();
+        for (var cell : cells) {
+            out.computeIfAbsent(cell.indicator(), c -> new Stored()).add(cell);
         }
-        return byIndicator;
+        return out;
     }
 
     /**

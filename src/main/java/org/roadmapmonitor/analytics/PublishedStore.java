@@ -68,6 +68,11 @@ class PublishedStore {
         }
     }
 
+    /** The copy kept in memory when it is as current as {@code asked}, without reading anything; else empty. */
+    Optional<PublishedCells> kept(String framework, Revision asked) {
+        return Optional.ofNullable(current(framework, asked));
+    }
+
     /** How many copies were brought up to date by delta, and how many read whole, since start (for tests). */
     long deltas() {
         return deltas.get();

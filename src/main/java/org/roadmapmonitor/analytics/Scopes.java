@@ -1,6 +1,7 @@
 package org.roadmapmonitor.analytics;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,6 +42,24 @@ class Scopes {
     /** Whether the framework's published values were written since {@code read} (one statement). */
     boolean publishedMoved(String framework, Revision read) {
         return revisions.of(framework).map(r -> r[1] != read.values()).orElse(true);
+    }
+
+    /**
+     * The framework as kept, with its revisions read now (one statement, which needs no transaction), when the
+     * copy kept covers them; else empty (also for an unknown framework), for {@link #of} to build it in a
+     * transaction.
+     */
+    Optional<Framed> ofKept(String framework) {
+        var read = revisions.of(framework);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        Revision asked = new Revision(read.get()[0], read.get()[1]);
+        Framed kept = framed.get(framework);
+        if (kept != null && kept.revision().definitions() >= asked.definitions()) {
+            return Optional.of(new Framed(asked, kept.scope(), kept.scale(), kept.jurisdictions()));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.roadmapmonitor.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.roadmapmonitor.identity.CurrentUser;
@@ -8,14 +9,24 @@ import org.roadmapmonitor.identity.RoadmapUser;
 import org.roadmapmonitor.jurisdiction.Designations;
 import org.roadmapmonitor.jurisdiction.JurisdictionDirectory;
 import org.roadmapmonitor.shared.DemoMode;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.SmartView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.UrlBasedViewResolver;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What every page's frame needs: the user, the demo banner, the language links. */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutAdvice {
+/**
+ * What every page's frame needs: the user, the demo banner, the language links, the designation footnotes and the
+ * unread notifications. Added to the model of a handler that renders a view, after it ran and only then: as
+ * {@code @ModelAttribute} methods of a controller advice they ran (six reflective calls) for every call of the
+ * JSON API too, whose {@code @RestController}s render no page. A handler's own attribute of the same name is kept.
+ * Error pages get the same from {@link ErrorHandling}.
+ */
+@Component
+class LayoutAdvice implements HandlerInterceptor {
     private final DemoMode demo;
     private final JurisdictionDirectory jurisdictions;
     private final org.roadmapmonitor.reporting.Notifications notifications;
@@ -29,49 +40,61 @@ class LayoutAdvice {
         this.jurisdictions = jurisdictions;
     }
 
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
+        if (mav == null || !rendersPage(mav)) {
+            return;
+        }
+        Locale locale = RequestContextUtils.getLocale(request);
+        ModelMap model = mav.getModelMap();
+        model.putIfAbsent("demoMode", demoMode());
+        model.putIfAbsent("me", me());
+        model.putIfAbsent("requestPath", request.getRequestURI());
+        if (!model.containsAttribute("designations")) {
+            model.addAttribute("designations", designations(locale));
+        }
+        if (!model.containsAttribute("languages")) {
+            model.addAttribute("languages", languages(request, locale));
+        }
+        if (!model.containsAttribute("unread")) {
+            model.addAttribute("unread", unread());
+        }
+    }
+
+    /** Whether the handler's answer is a page (or a fragment of one), not a redirect or a forward. */
+    private static boolean rendersPage(ModelAndView mav) {
+        if (mav.getView() instanceof SmartView view) {
+            return !view.isRedirectView();
+        }
+        String name = mav.getViewName();
+        return name != null
+                && !name.startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX)
+                && !name.startsWith(UrlBasedViewResolver.FORWARD_URL_PREFIX);
+    }
+
     /**
      * The designation footnotes every page prints unless it lists its own (a framework's or a fund's page
      * lists those in the wording it chose): the UN's wording, in the reader's language.
      */
-    @ModelAttribute("designations")
-    public List<Designations.Footnote> designations(Locale locale, HttpServletRequest request) {
-        return api(request) ? List.of() : designations(locale);
-    }
-
     public List<Designations.Footnote> designations(Locale locale) {
         return jurisdictions.footnotes(jurisdictions.all(), Designations.Convention.UN, locale);
     }
 
-    /**
-     * Whether the request is for the JSON API, whose {@code @RestController}s this advice reaches too ({@code
-     * Controller} is their meta-annotation) but which render no page: two queries per API call saved.
-     */
-    private static boolean api(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    }
-
     public record LanguageLink(String code, String name, String href, boolean current) {}
 
-    @ModelAttribute("demoMode")
     public boolean demoMode() {
         return demo.enabled();
     }
 
     /** Unread notifications of the signed-in user, shown beside "Reports". */
-    @ModelAttribute("unread")
-    public long unread(HttpServletRequest request) {
-        if (api(request)) {
-            return 0;
-        }
+    public long unread() {
         return CurrentUser.get().map(u -> notifications.unread(u.id())).orElse(0L);
     }
 
-    @ModelAttribute("me")
     public RoadmapUser me() {
         return CurrentUser.get().orElse(null);
     }
 
-    @ModelAttribute("languages")
     public List<LanguageLink> languages(HttpServletRequest request, Locale locale) {
         return WebConfiguration.LANGUAGES.stream()
                 .map(l -> new LanguageLink(
@@ -85,10 +108,5 @@ class LayoutAdvice {
                                 .toUriString(),
                         l.getLanguage().equals(locale.getLanguage())))
                 .toList();
-    }
-
-    @ModelAttribute("requestPath")
-    String requestPath(HttpServletRequest request) {
-        return request.getRequestURI();
     }
 }

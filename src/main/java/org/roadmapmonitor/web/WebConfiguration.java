@@ -16,9 +16,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
     private final long maxBodyBytes;
+    private final LayoutAdvice layout;
 
-    WebConfiguration(@Value("${roadmap.api.max-body-bytes:26214400}") long maxBodyBytes) {
+    WebConfiguration(@Value("${roadmap.api.max-body-bytes:26214400}") long maxBodyBytes, LayoutAdvice layout) {
         this.maxBodyBytes = maxBodyBytes;
+        this.layout = layout;
     }
 
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
@@ -48,5 +50,6 @@ class WebConfiguration implements WebMvcConfigurer {
                 .addPathPatterns("/api/**")
                 .excludePathPatterns("/api/v1/imports");
         registry.addInterceptor(new TextLimitInterceptor());
+        registry.addInterceptor(layout).excludePathPatterns("/api/**");
     }
 }

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The published values analytics keeps in memory are never older than the request: a write by plain SQL, as
  * another node or a script would make it, is in the next answer; the copy answers what the SQL path answers; and
- * a call costs one statement however much it asks for. Years 2133–2136 are this test's.
+ * a call costs one statement however much it asks for. Years 2133–2136 and 2196 are this test's.
  */
 @IntegrationTest
 class PublishedStoreTest {
@@ -156,6 +156,37 @@ class PublishedStoreTest {
         long again = StatementCounter.during(() -> ask("period=2018:2030"));
 
         assertThat(List.of(matrix, series, regional, again)).containsOnly(1L);
+    }
+
+    /**
+     * The public's question needs no transaction: one statement (the revisions) names the answer, which is given
+     * again when kept and else computed from the copy in memory. A signed-in reader of working values still reads
+     * in one transaction; a value written by plain SQL is in the next answer (no transaction and still never stale).
+     */
+    @Test
+    void thePublicsQuestionOpensNoTransactionAndIsStillNeverStale() {
+        String query = "indicator=KPI-5&jurisdiction=RS&period=2196";
+        ask("indicator=KPI-6"); // the framework and its values read into memory
+        var first = StatementCounter.counts(() -> ask(query));
+        var again = StatementCounter.counts(() -> ask(query));
+        assertThat(List.of(first, again)).containsOnly(new StatementCounter.Counts(1, 0));
+
+        long report = publishedReport("RS", "2196");
+        publishValue(report, "KPI-5", "", "42.25");
+        assertThat(ask(query).get(0).get("value").decimalValue()).isEqualByComparingTo("42.25");
+        jdbc.sql("update published_value set value = 43 where report_id = ?")
+                .param(report)
+                .update();
+        assertThat(ask(query).get(0).get("value").decimalValue()).isEqualByComparingTo("43");
+
+        var secretariat = Http.api(port).basic("secretariat@demo", "demo");
+        var signedIn = StatementCounter.counts(() -> assertThat(secretariat
+                        .get("/api/v1/analytics?framework=" + FW + "&" + query)
+                        .statusCode())
+                .isEqualTo(200));
+        assertThat(signedIn.transactions())
+                .as("signing in and reading working values")
+                .isPositive();
     }
 
     private static List<String> pick(Random random, List<String> from, String stranger) {

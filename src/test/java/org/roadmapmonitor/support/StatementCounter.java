@@ -17,6 +17,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 public final class StatementCounter {
     private static final AtomicLong COUNT = new AtomicLong();
+    private static final AtomicLong TRANSACTIONS = new AtomicLong();
 
     private StatementCounter() {}
 
@@ -25,6 +26,17 @@ public final class StatementCounter {
         COUNT.set(0);
         requests.run();
         return COUNT.get();
+    }
+
+    /** Statements and transactions begun (auto-commit turned off) on the server's request threads. */
+    public record Counts(long statements, long transactions) {}
+
+    /** What the server's request threads ran while {@code requests} ran (tests run one at a time). */
+    public static synchronized Counts counts(Runnable requests) {
+        COUNT.set(0);
+        TRANSACTIONS.set(0);
+        requests.run();
+        return new Counts(COUNT.get(), TRANSACTIONS.get());
     }
 
     /** Wraps the application's data source. */
@@ -70,6 +82,12 @@ public final class StatementCounter {
                             case "prepareStatement", "prepareCall", "createStatement" -> {
                                 if (Thread.currentThread().getName().startsWith("http-nio")) {
                                     COUNT.incrementAndGet();
+                                }
+                            }
+                            case "setAutoCommit" -> {
+                                if (Boolean.FALSE.equals(args[0])
+                                        && Thread.currentThread().getName().startsWith("http-nio")) {
+                                    TRANSACTIONS.incrementAndGet();
                                 }
                             }
                             default -> {}

@@ -89,7 +89,13 @@ class AnalyticsApiController {
             throw new BadRequestException("format", "analytics.problem.format", as);
         }
         var query = AnalyticsQuery.parse(framework, indicator, jurisdiction, period, disaggregate);
-        Answer answer = analytics.answer(query, (name, rows) -> answer(name.map(n -> List.of(n, as)), rows, as));
+        Answer answer = analytics.answer(
+                query,
+                name -> {
+                    byte[] kept = answers.find(List.of(name, as));
+                    return kept == null ? null : new Answer(kept, null);
+                },
+                (name, rows) -> answer(name.map(n -> List.of(n, as)), rows, as));
         headers(res, as);
         if (answer.kept() != null) {
             res.setContentLength(answer.kept().length);
