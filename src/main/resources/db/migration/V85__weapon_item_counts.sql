@@ -7,9 +7,10 @@
 -- jurisdiction, date or type, its category, a category's class) appends its net change here, in its own transaction:
 -- a reader's snapshot sees the counts of exactly the records it sees. Rows are only appended (deltas, +n or -n),
 -- never updated, so concurrent writers never wait on a count row and never deadlock on one; a count is the sum of its
--- rows. The triggers lock the events (and categories) they read an item's place from (FOR SHARE), so a concurrent
--- change of an event's place waits for the item's transaction or is waited for: no item is counted under a place its
--- event has already left.
+-- rows. No item is counted under a place its event has already left by a concurrent transaction: an added item holds
+-- its event and category locked FOR KEY SHARE (its foreign keys' check), which a move of the event or a change of the
+-- class waits for (FOR UPDATE) before counting the items it moves; an item removed or moved locks its events and
+-- categories FOR SHARE, which such a move waits for too.
 create table weapon_item_count (
     jurisdiction_code text   not null,
     month             date   not null check (extract(day from month) = 1),
@@ -24,7 +25,7 @@ select e.jurisdiction_code, date_trunc('month', e.event_date)::date, e.event_typ
 from weapon_item w join arms_event e on e.id = w.event_id join weapon_category wc on wc.code = w.category
 group by 1, 2, 3, 4;
 
--- Notes the items (event, category, +1 or -1 each) one statement on weapon_item added or removed: each under its
+-- Notes the items (event, category, +1 or -1 each) one statement on weapon_item removed or moved: each under its
 -- event's place and its category's class as they are now, both locked (FOR SHARE, in key order) until this
 -- transaction ends, so that no concurrent move of the event or change of the class can miss an item not yet committed.
 -- An item whose event is already gone (deleted with its event, by the cascade) finds none here: the event's own
@@ -52,7 +53,14 @@ begin
         delete from weapon_item_count;
         return null;
     elsif tg_op = 'INSERT' then
-        select array_agg(event_id), array_agg(category), array_agg(1) into es, cs, ss from new_items;
+        -- No lock taken here: the foreign keys' check has locked each item's event and category (FOR KEY SHARE) until
+        -- this transaction ends, and a move of either waits for that (FOR UPDATE) before it counts what it moves.
+        -- The imports' path: 300,000 items took 5.7 s so, 10.1 s through the locking function, 4.1 s untracked.
+        insert into weapon_item_count (jurisdiction_code, month, event_type, weapon_class, items)
+        select e.jurisdiction_code, date_trunc('month', e.event_date)::date, e.event_type, wc.weapon_class, count(*)
+        from new_items n join arms_event e on e.id = n.event_id join weapon_category wc on wc.code = n.category
+        group by 1, 2, 3, 4;
+        return null;
     elsif tg_op = 'DELETE' then
         select array_agg(event_id), array_agg(category), array_agg(-1) into es, cs, ss from old_items;
     else
@@ -83,6 +91,13 @@ create trigger weapon_item_counts_truncated after truncate on weapon_item
 -- An event that moves (jurisdiction, date or type) moves its items' counts: out of the old place, into the new one.
 create function weapon_item_count_events() returns trigger language plpgsql as $$
 begin
+    -- First wait for the transactions adding items to the moved events (their foreign keys' FOR KEY SHARE): the next
+    -- statement's snapshot then holds their items, and an item added later finds the event where it moved to.
+    perform 1 from arms_event
+    where id in (select n.id from old_events o join new_events n on n.id = o.id
+                 where (o.jurisdiction_code, o.event_date, o.event_type) is distinct from
+                       (n.jurisdiction_code, n.event_date, n.event_type))
+    order by id for update;
     insert into weapon_item_count (jurisdiction_code, month, event_type, weapon_class, items)
     select c.jurisdiction_code, c.month, c.event_type, wc.weapon_class, sum(c.sign)
     from (select o.id, o.jurisdiction_code, date_trunc('month', o.event_date)::date as month, o.event_type, -1 as sign
@@ -133,6 +148,11 @@ create trigger arms_event_counts_truncated after truncate on arms_event
 -- A category that changes class moves the counts of its items.
 create function weapon_item_count_categories() returns trigger language plpgsql as $$
 begin
+    -- as for events: first wait for the transactions adding items of these categories
+    perform 1 from weapon_category
+    where code in (select n.code from old_categories o join new_categories n on n.code = o.code
+                   where o.weapon_class <> n.weapon_class)
+    order by code for update;
     insert into weapon_item_count (jurisdiction_code, month, event_type, weapon_class, items)
     select e.jurisdiction_code, date_trunc('month', e.event_date)::date, e.event_type, c.weapon_class, sum(c.sign)
     from (select o.code, o.weapon_class, -1 as sign from old_categories o join new_categories n on n.code = o.code
