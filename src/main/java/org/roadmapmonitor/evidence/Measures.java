@@ -42,14 +42,19 @@ public class Measures {
                                        ('weapon_category=light_weapons', d.light_weapons)) c(k, amount)
             group by t.n, c.k""";
 
+    /**
+     * Weapon items by the counts V85's triggers keep per jurisdiction, month, event type and weapon class (written in
+     * the transaction of the record that changes them, so as current as the records themselves): a period is whole
+     * months, so its months' counts are exactly its items. A key whose items were all removed again sums to 0 and is
+     * left out, as counting the records leaves it out.
+     */
     private static final String WEAPONS_RECOVERED = TARGETS + """
-            select t.n, c.k, count(*) from t
-            join arms_event e on e.jurisdiction_code = t.code and e.event_date between t.s and t.e
-            join weapon_item w on w.event_id = e.id
-            join weapon_category wc on wc.code = w.category
-            cross join lateral (values (''), ('event=' || lower(e.event_type)),
-                                       ('weapon_category=' || lower(wc.weapon_class) || 's')) c(k)
-            group by t.n, c.k""";
+            select t.n, c.k, sum(x.items) from t
+            join weapon_item_count x on x.jurisdiction_code = t.code and x.month between t.s and t.e
+            cross join lateral (values (''), ('event=' || lower(x.event_type)),
+                                       ('weapon_category=' || lower(x.weapon_class) || 's')) c(k)
+            group by t.n, c.k
+            having sum(x.items) <> 0""";
 
     private static final String WEAPONS_SURRENDERED = TARGETS + """
             select t.n, '', count(*) from t
