@@ -327,6 +327,18 @@ class RoadmapBenchmark {
                         "'WORLD'")),
                 50,
                 10);
+        measurePair(
+                "the same KPI matrix read by a plain HTTP/1.1 client (one kept-alive socket, the answer read by"
+                        + " Content-Length into a 64 KiB buffer): the server's time without the JDK HttpClient's",
+                "global",
+                () -> plain("/api/v1/analytics?framework=" + fw + "&period=" + latest10),
+                () -> sql(matrixBaseline(
+                        fw,
+                        (FIRST_YEAR + HALF_YEARS / 2 - 5) + "S1",
+                        (FIRST_YEAR + HALF_YEARS / 2 - 1) + "S2",
+                        "'WORLD'")),
+                50,
+                10);
         measure("where the matrix's time goes", () -> matrixProfile(fw, latest10));
         measure(
                 "KPI matrix, first call after a published value of the framework changed (its copy in memory"
@@ -339,6 +351,13 @@ class RoadmapBenchmark {
                 () -> sql(seriesBaseline(fw, "G-07", "GJ100")),
                 5,
                 0);
+        measurePair(
+                "the same KPI series read by a plain HTTP/1.1 client",
+                "global",
+                () -> plain("/api/v1/analytics?framework=" + fw + "&indicator=G-07&jurisdiction=GJ100"),
+                () -> sql(seriesBaseline(fw, "G-07", "GJ100")),
+                5,
+                0);
         measureOne("dashboard page, server time", "global", () -> page("/frameworks/" + fw + "/dashboard"), 200);
         measureOne(
                 "dashboard: one KPI's trend chart and table (193 members + region × 40 half-years), loaded when"
@@ -346,7 +365,8 @@ class RoadmapBenchmark {
                 "global",
                 () -> page("/frameworks/" + fw + "/dashboard/trends/G-07"),
                 200);
-        measure("analytics API under load: 32 concurrent clients on loopback", () -> load(fw));
+        measure("analytics API under load: 32 concurrent clients on loopback", () -> load(fw, false));
+        measure("analytics API under load: 32 plain clients on loopback", () -> load(fw, true));
         measure("freshness: value published → visible in /api/v1/analytics", this::freshness);
         // Last: it adds a version, working reports and (without the evidence group) records to this framework.
         measure(
@@ -598,19 +618,6 @@ class RoadmapBenchmark {
                 "Matrix, global tier, %d repeated reads: headers received after p50 %.1f ms, p95 %.1f ms; last byte"
                         + " after p50 %.1f ms, p95 %.1f ms; %d garbage collections took %d ms in all during them.",
                 runs, p(headers, 0.5), p(headers, 0.95), p(whole, 0.5), p(whole, 0.95), collections, gcMs));
-        // The same answers read by the plainest client: how much of the above is the JDK client's own work.
-        try (var plain = new PlainHttp(port)) {
-            String path = "/api/v1/analytics?framework=" + fw + "&period=" + periods;
-            double[] matrix = times(() -> plain.get(path));
-            long bytes = lastSize;
-            double[] series =
-                    times(() -> plain.get("/api/v1/analytics?framework=" + fw + "&indicator=G-07&jurisdiction=GJ100"));
-            notes.add(String.format(
-                    "The same matrix read by a plain HTTP/1.1 client on one kept-alive socket (request written, the"
-                            + " %,d bytes of the answer read by Content-Length into a 64 KiB buffer; no JDK HttpClient):"
-                            + " p50 %.1f ms, p95 %.1f ms; one KPI's series the same way: p50 %.2f ms, p95 %.2f ms.",
-                    bytes, p(matrix, 0.5), p(matrix, 0.95), p(series, 0.5), p(series, 0.95)));
-        }
         return "";
     }
 
@@ -619,12 +626,25 @@ class RoadmapBenchmark {
      * body read to its {@code Content-Length} and counted. For telling the server's time from the JDK client's.
      */
     static final class PlainHttp implements AutoCloseable {
-        private final java.net.Socket socket;
-        private final java.io.BufferedInputStream in;
-        private final OutputStream out;
+        private final int port;
+        private java.net.Socket socket;
+        private java.io.BufferedInputStream in;
+        private OutputStream out;
         private final byte[] sink = new byte[1 << 16];
 
         PlainHttp(int port) {
+            this.port = port;
+            connect();
+        }
+
+        /** Closes the connection and opens another. */
+        void reset() {
+            close();
+            connect();
+        }
+
+        /** A new connection: at the start, and when the server closed the last (Tomcat: after 100 requests). */
+        private void connect() {
             try {
                 socket = new java.net.Socket("127.0.0.1", port);
                 socket.setTcpNoDelay(true);
@@ -644,9 +664,12 @@ class RoadmapBenchmark {
                 String status = line();
                 assertThat(status).as(path).startsWith("HTTP/1.1 200");
                 long length = -1;
+                boolean closing = false;
                 for (String h; !(h = line()).isEmpty(); ) {
                     if (h.regionMatches(true, 0, "Content-Length:", 0, 15)) {
                         length = Long.parseLong(h.substring(15).strip());
+                    } else if (h.regionMatches(true, 0, "Connection:", 0, 11)) {
+                        closing = h.substring(11).strip().equalsIgnoreCase("close");
                     }
                 }
                 assertThat(length).as(path + ": Content-Length").isNotNegative();
@@ -657,6 +680,10 @@ class RoadmapBenchmark {
                         throw new java.io.EOFException(path + ": " + left + " bytes missing");
                     }
                     left -= r;
+                }
+                if (closing) {
+                    close();
+                    connect();
                 }
                 return Math.toIntExact(length);
             } catch (java.io.IOException e) {
@@ -819,7 +846,7 @@ class RoadmapBenchmark {
 
     // ---------------------------------------------------------------- the other measures
 
-    private String load(String framework) throws Exception {
+    private String load(String framework, boolean plain) throws Exception {
         int clients = 32;
         Duration length = Duration.ofSeconds(Long.getLong("bench.loadSeconds", 20L));
         var latencies = new ConcurrentLinkedQueue<Long>();
@@ -829,23 +856,34 @@ class RoadmapBenchmark {
         for (int c = 0; c < clients; c++) {
             int client = c;
             var t = new Thread(() -> {
-                var http = HttpClient.newHttpClient();
+                var http = plain ? null : HttpClient.newHttpClient();
+                var socket = plain ? new PlainHttp(port) : null;
                 int n = 0;
                 while (System.nanoTime() < until) {
                     String j = "GJ" + String.format("%03d", 1 + (client * 7 + n++) % JURISDICTIONS);
-                    var req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                                    + "/api/v1/analytics?framework=" + framework + "&indicator=G-07&jurisdiction=" + j))
-                            .build();
+                    String path = "/api/v1/analytics?framework=" + framework + "&indicator=G-07&jurisdiction=" + j;
                     long s = System.nanoTime();
                     try {
-                        var res = http.send(req, HttpResponse.BodyHandlers.ofString());
-                        if (res.statusCode() != 200) {
-                            errors.incrementAndGet();
+                        if (plain) {
+                            socket.get(path);
+                        } else {
+                            var req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                    .build();
+                            var res = http.send(req, HttpResponse.BodyHandlers.ofString());
+                            if (res.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
                         }
-                    } catch (Exception e) {
+                    } catch (Exception | AssertionError e) {
                         errors.incrementAndGet();
+                        if (plain) {
+                            socket.reset(); // the connection's state is unknown after a failure
+                        }
                     }
                     latencies.add(System.nanoTime() - s);
+                }
+                if (socket != null) {
+                    socket.close();
                 }
             });
             threads.add(t);
@@ -859,7 +897,10 @@ class RoadmapBenchmark {
         double p99 = all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6;
         boolean met = rate >= 1000 && p99 <= 100 && errors.get() == 0;
         row(
-                "analytics API under load: 32 concurrent clients on loopback (one KPI series each)",
+                "analytics API under load: 32 concurrent clients on loopback (one KPI series each)"
+                        + (plain
+                                ? ", each a plain HTTP/1.1 client on its own kept-alive socket"
+                                : ", each a JDK HttpClient"),
                 "global",
                 "—",
                 String.format(
@@ -1362,6 +1403,16 @@ class RoadmapBenchmark {
     }
 
     private final byte[] sink = new byte[1 << 16];
+
+    private PlainHttp plainClient;
+
+    /** An API answer read by {@link PlainHttp} on one socket kept across calls; its length in bytes. */
+    private Integer plain(String path) {
+        if (plainClient == null) {
+            plainClient = new PlainHttp(port);
+        }
+        return plainClient.get(path);
+    }
 
     /** How long the last {@link #api} call took to its response's headers (the server's part, mostly). */
     private double lastHeadersMs;
