@@ -171,22 +171,21 @@ public class Analytics {
                 .toList();
     }
 
+    /** What a KPI's fragment does with its answer: see {@link #kpiPart}. */
+    public interface KpiAnswering<T> {
+        T answer(Optional<Object> publicName, Supplier<Dashboard.Trend> kpi);
+    }
+
     /**
-     * One KPI of the dashboard with its whole trend (every member and the region over its periods), for a page
-     * that loads trends one at a time; the same rows as {@link #dashboard} gives for it.
+     * One KPI of the dashboard for a page that loads it alone, in one transaction: with its whole trend (every member
+     * and the region over its periods, the same rows as {@link #dashboard} gives for it) or with its latest values
+     * only (the region's and each member's), computed only if {@code how} asks for it; with a name for it when this
+     * caller reads only the published copy of every member (the public), as {@link #dashboardPage} names its KPIs:
+     * the framework, the indicator, which of the two, the revisions read now and today's date. An indicator the
+     * framework does not have is refused before anything is named.
      */
     @Transactional(readOnly = true)
-    public Dashboard.Trend trend(String framework, String indicator) {
-        return kpi(framework, indicator, true);
-    }
-
-    /** One KPI of the dashboard with its latest values only (the region's and each member's), without its trend. */
-    @Transactional(readOnly = true)
-    public Dashboard.Trend latest(String framework, String indicator) {
-        return kpi(framework, indicator, false);
-    }
-
-    private Dashboard.Trend kpi(String framework, String indicator, boolean trend) {
+    public <T> T kpiPart(String framework, String indicator, boolean trend, KpiAnswering<T> how) {
         Scopes.Framed framed = scopes.of(framework);
         Scope scope = framed.scope();
         Definition def = scope.indicators().values().stream()
@@ -199,12 +198,26 @@ public class Analytics {
                         indicator,
                         scope.summary().code()));
         List<Place> places = places(framed, List.of());
-        Map<String, Stored> stored = read(framed, List.of(def), places, EARLIEST, LATEST, false);
-        return new Dashboard.Trend(
-                assembly.kpi(scope, def, places, stored.getOrDefault(indicator, new Stored()), framed.scale(), trend),
-                scope.region(),
-                scope.members(),
-                framed.scale());
+        LocalDate today = assembly.today();
+        Optional<Object> name = values.onlyPublished(jurisdictionCodes(places))
+                ? Optional.of(List.of(
+                        "kpi", scope.summary().code(), indicator, trend ? "trend" : "lines", framed.revision(), today))
+                : Optional.empty();
+        return how.answer(name, () -> {
+            Map<String, Stored> stored = read(framed, List.of(def), places, EARLIEST, LATEST, false);
+            return new Dashboard.Trend(
+                    assembly.kpi(
+                            scope,
+                            def,
+                            places,
+                            stored.getOrDefault(indicator, new Stored()),
+                            framed.scale(),
+                            today,
+                            trend),
+                    scope.region(),
+                    scope.members(),
+                    framed.scale());
+        });
     }
 
     /** Where each member's report of one calendar period stands, as this caller may know it. */
