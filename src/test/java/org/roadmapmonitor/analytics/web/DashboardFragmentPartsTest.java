@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roadmapmonitor.support.DemoSettled;
 import org.roadmapmonitor.support.Http;
 import org.roadmapmonitor.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,12 @@ class DashboardFragmentPartsTest {
 
     @Autowired
     PageParts parts;
+
+    /** The demo's background loading publishes and writes too: changes of its own here would rename the parts. */
+    @BeforeEach
+    void demoSettled() {
+        DemoSettled.await(jdbc);
+    }
 
     @AfterEach
     void removeTheDraft() {
