@@ -3,7 +3,6 @@ package org.roadmapmonitor.analytics.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +20,6 @@ import org.roadmapmonitor.shared.NotFoundException;
 import org.roadmapmonitor.shared.PeriodCode;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -169,7 +166,7 @@ class DashboardController {
         return rows;
     }
 
-    private static Map<String, Jurisdiction> places(List<Jurisdiction> members) {
+    static Map<String, Jurisdiction> places(List<Jurisdiction> members) {
         return members.stream().collect(Collectors.toMap(Jurisdiction::code, Function.identity()));
     }
 
@@ -181,64 +178,6 @@ class DashboardController {
      * Balkans' six keep everything inline.
      */
     static final int INLINE_TREND_MEMBERS = 12;
-
-    /**
-     * One KPI's trend chart and its table, as the fragment a large framework's dashboard loads (htmx): for the public
-     * written once per revision and language and given again, like the dashboard's KPIs.
-     */
-    @GetMapping("/frameworks/{code}/dashboard/trends/{indicator}")
-    ResponseEntity<String> trend(
-            @PathVariable String code,
-            @PathVariable String indicator,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        return html(analytics.kpiPart(
-                code,
-                indicator,
-                true,
-                (name, kpi) -> parts.part(name, () -> {
-                    Dashboard.Trend trend = kpi.get();
-                    var model = new HashMap<String, Object>();
-                    model.put("k", trend.kpi());
-                    model.put("trendRegion", trend.region());
-                    model.put("trendMembers", trend.members());
-                    model.put("inlineTrends", true);
-                    return parts.write("analytics/dashboard", "trend", model, request, response);
-                })));
-    }
-
-    /**
-     * One KPI's table of every member's latest value, as the fragment a large framework's dashboard loads (htmx); kept
-     * for the public as {@link #trend} is.
-     */
-    @GetMapping("/frameworks/{code}/dashboard/lines/{indicator}")
-    ResponseEntity<String> lines(
-            @PathVariable String code,
-            @PathVariable String indicator,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        return html(analytics.kpiPart(
-                code,
-                indicator,
-                false,
-                (name, kpi) -> parts.part(name, () -> {
-                    Dashboard.Trend latest = kpi.get();
-                    var model = new HashMap<String, Object>();
-                    model.put("k", latest.kpi());
-                    model.put("scale", latest.scale());
-                    model.put("trendRegion", latest.region());
-                    model.put("places", places(latest.members()));
-                    model.put("withRegional", false);
-                    model.put("withLines", true);
-                    return parts.write("analytics/dashboard", "kpiTable", model, request, response);
-                })));
-    }
-
-    private static ResponseEntity<String> html(String fragment) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(fragment);
-    }
 
     /** The compliance of another calendar period, as the fragment the dashboard swaps in (htmx). */
     @GetMapping("/frameworks/{code}/dashboard/compliance")
