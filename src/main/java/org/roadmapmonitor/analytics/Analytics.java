@@ -213,53 +213,66 @@ public class Analytics {
                 .toList();
     }
 
+    /** What a KPI's fragment does with its answer: see {@link #kpiPart}. */
+    public interface KpiAnswering<T> {
+        T answer(Optional<Object> publicName, Supplier<Dashboard.Trend> kpi);
+    }
+
     /**
-     * One KPI of the dashboard with its whole trend (every member and the region over its periods), for a page
-     * that loads trends one at a time; the same rows as {@link #dashboard} gives for it.
+     * One KPI of the dashboard for a page that loads it alone, in one transaction: with its whole trend (every member
+     * and the region over its periods, the same rows as {@link #dashboard} gives for it) or with its latest values
+     * only (the region's and each member's), computed only if {@code how} asks for it; with a name for it when this
+     * caller reads only the published copy of every member (the public), as {@link #dashboardPage} names its KPIs:
+     * the framework, the indicator, which of the two, the revisions read now and today's date. An indicator the
+     * framework does not have is refused before anything is named.
      */
     @Transactional(readOnly = true)
-    public Dashboard.Trend trend(String framework, String indicator) {
-        return kpi(framework, indicator, true);
+    public <T> T kpiPart(String framework, String indicator, boolean trend, KpiAnswering<T> how) {
+        Scopes.Framed framed = scopes.of(framework);
+        Definition def = latestDefinition(framed.scope(), indicator);
+        List<Place> places = places(framed, List.of());
+        LocalDate today = assembly.today();
+        Optional<Object> name = values.onlyPublished(jurisdictionCodes(places))
+                ? Optional.of(List.of(
+                        "kpi",
+                        framed.scope().summary().code(),
+                        indicator,
+                        trend ? "trend" : "lines",
+                        framed.revision(),
+                        today))
+                : Optional.empty();
+        return how.answer(name, () -> kpi(framed, def, places, today, trend));
     }
 
-    /** One KPI of the dashboard with its latest values only (the region's and each member's), without its trend. */
-    @Transactional(readOnly = true)
-    public Dashboard.Trend latest(String framework, String indicator) {
-        return kpi(framework, indicator, false);
-    }
-
-    /** What a caller does with one KPI's latest values: see {@link #latest(String, String, KpiAnswering)}. */
-    public interface KpiAnswering<T> {
+    /** What a caller does with one KPI's latest values: see {@link #latest(String, String, LatestAnswering)}. */
+    public interface LatestAnswering<T> {
         T answer(Optional<Object> publicName, Dashboard.Choices choices, Supplier<Dashboard.Trend> latest);
     }
 
     /**
-     * One KPI's latest values as {@link #latest(String, String)} gives them, in one transaction, computed only if
-     * {@code how} asks for them; with the dashboard's KPIs to choose among (a map's switch), and a name for the
-     * values when this caller reads only the published copy of every member (the public), as {@link #dashboardPage}
-     * names its KPIs: the framework, the KPI, the revisions read now and today's date. {@code how} checks that the
-     * framework has the KPI before asking for it.
+     * One KPI's latest values (the region's and each member's, without its trend), in one transaction, computed
+     * only if {@code how} asks for them; with the dashboard's KPIs to choose among (a map's switch), and a name for
+     * the values when this caller reads only the published copy of every member (the public), as {@link
+     * #dashboardPage} names its KPIs: the framework, the KPI, the revisions read now and today's date. {@code how}
+     * checks that the framework has the KPI before asking for it.
      */
     @Transactional(readOnly = true)
-    public <T> T latest(String framework, String indicator, KpiAnswering<T> how) {
+    public <T> T latest(String framework, String indicator, LatestAnswering<T> how) {
         Scopes.Framed framed = scopes.of(framework);
         Scope scope = framed.scope();
         var choices = new Dashboard.Choices(
                 scope.summary().code(),
                 latestDefinitions(scope).stream().map(Definition::indicator).toList());
-        Optional<Object> name = values.onlyPublished(jurisdictionCodes(places(framed, List.of())))
-                ? Optional.of(List.of("latest", choices.framework(), indicator, framed.revision(), assembly.today()))
+        List<Place> places = places(framed, List.of());
+        LocalDate today = assembly.today();
+        Optional<Object> name = values.onlyPublished(jurisdictionCodes(places))
+                ? Optional.of(List.of("latest", choices.framework(), indicator, framed.revision(), today))
                 : Optional.empty();
-        return how.answer(name, choices, () -> kpi(framed, indicator, false));
+        return how.answer(name, choices, () -> kpi(framed, latestDefinition(scope, indicator), places, today, false));
     }
 
-    private Dashboard.Trend kpi(String framework, String indicator, boolean trend) {
-        return kpi(scopes.of(framework), indicator, trend);
-    }
-
-    private Dashboard.Trend kpi(Scopes.Framed framed, String indicator, boolean trend) {
-        Scope scope = framed.scope();
-        Definition def = scope.indicators().values().stream()
+    private static Definition latestDefinition(Scope scope, String indicator) {
+        return scope.indicators().values().stream()
                 .filter(d -> d.version().equals(scope.latest().version())
                         && d.indicator().code().equals(indicator))
                 .findFirst()
@@ -268,10 +281,16 @@ public class Analytics {
                         "analytics.problem.unknownIndicator",
                         indicator,
                         scope.summary().code()));
-        List<Place> places = places(framed, List.of());
+    }
+
+    private Dashboard.Trend kpi(
+            Scopes.Framed framed, Definition def, List<Place> places, LocalDate today, boolean trend) {
+        Scope scope = framed.scope();
+        String indicator = def.indicator().code();
         Map<String, Stored> stored = read(framed, List.of(def), places, EARLIEST, LATEST, false);
         return new Dashboard.Trend(
-                assembly.kpi(scope, def, places, stored.getOrDefault(indicator, new Stored()), framed.scale(), trend),
+                assembly.kpi(
+                        scope, def, places, stored.getOrDefault(indicator, new Stored()), framed.scale(), today, trend),
                 scope.region(),
                 scope.members(),
                 framed.scale());

@@ -95,12 +95,6 @@ public record Dashboard(
             AnalyticsRow r = trendAt.get(jurisdiction + '|' + period);
             return r == null ? null : r.value();
         }
-
-        /** The same value as a chart draws it: a plain number, ratios in per cent (empty when there is none). */
-        public String chartValueAt(String jurisdiction, String period) {
-            BigDecimal v = valueAt(jurisdiction, period);
-            return v == null ? "" : (ratio() ? v.movePointRight(2) : v).toPlainString();
-        }
     }
 
     /**

@@ -124,11 +124,6 @@ class DashboardAssembly {
 
     /** One KPI's rows as the dashboard lays them out, with its whole trend or only its latest values. */
     Dashboard.Kpi kpi(
-            Scope scope, Definition def, List<Place> places, Stored stored, StatusScale scale, boolean trend) {
-        return kpi(scope, def, places, stored, scale, LocalDate.now(clock), trend);
-    }
-
-    private Dashboard.Kpi kpi(
             Scope scope,
             Definition def,
             List<Place> places,

@@ -44,4 +44,17 @@ class FormatsTest {
         assertThat(formats.money(Money.of(new BigDecimal("1.2345"), "USD"))).isEqualTo("USD 1.2345");
         assertThat(formats.number(new BigDecimal("1234567.5"))).isEqualTo("1,234,567.5");
     }
+
+    @Test
+    void aTableOfFiguresWritesEachAsOneFigureIsWritten() {
+        for (String language : new String[] {"en", "fr", "es"}) {
+            LocaleContextHolder.setLocale(Locale.forLanguageTag(language));
+            var numbers = formats.numbers();
+            for (String v : new String[] {"0", "-3", "1234567.5", "0.1234567", "12.50", "1E+3"}) {
+                assertThat(numbers.apply(new BigDecimal(v)))
+                        .as(language + " " + v)
+                        .isEqualTo(formats.number(new BigDecimal(v)));
+            }
+        }
+    }
 }

@@ -166,7 +166,7 @@ class DashboardController {
         return rows;
     }
 
-    private static Map<String, Jurisdiction> places(List<Jurisdiction> members) {
+    static Map<String, Jurisdiction> places(List<Jurisdiction> members) {
         return members.stream().collect(Collectors.toMap(Jurisdiction::code, Function.identity()));
     }
 
@@ -178,28 +178,6 @@ class DashboardController {
      * Balkans' six keep everything inline.
      */
     static final int INLINE_TREND_MEMBERS = 12;
-
-    /** One KPI's trend chart and its table, as the fragment a large framework's dashboard loads (htmx). */
-    @GetMapping("/frameworks/{code}/dashboard/trends/{indicator}")
-    String trend(@PathVariable String code, @PathVariable String indicator, Model model) {
-        Dashboard.Trend trend = analytics.trend(code, indicator);
-        model.addAttribute("k", trend.kpi());
-        model.addAttribute("trendRegion", trend.region());
-        model.addAttribute("trendMembers", trend.members());
-        model.addAttribute("inlineTrends", true);
-        return "analytics/dashboard :: trend";
-    }
-
-    /** One KPI's table of every member's latest value, as the fragment a large framework's dashboard loads (htmx). */
-    @GetMapping("/frameworks/{code}/dashboard/lines/{indicator}")
-    String lines(@PathVariable String code, @PathVariable String indicator, Model model) {
-        Dashboard.Trend latest = analytics.latest(code, indicator);
-        model.addAttribute("k", latest.kpi());
-        model.addAttribute("scale", latest.scale());
-        model.addAttribute("trendRegion", latest.region());
-        model.addAttribute("places", places(latest.members()));
-        return "analytics/dashboard :: kpiTable(withRegional=false, withLines=true)";
-    }
 
     /** The compliance of another calendar period, as the fragment the dashboard swaps in (htmx). */
     @GetMapping("/frameworks/{code}/dashboard/compliance")

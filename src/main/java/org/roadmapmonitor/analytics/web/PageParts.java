@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,6 +28,7 @@ class PageParts {
     private final ITemplateEngine templates;
     private final ApplicationContext context;
     private final Answers kept;
+    private final AtomicLong written = new AtomicLong();
 
     PageParts(ITemplateEngine templates, ApplicationContext context, Answers kept) {
         this.templates = templates;
@@ -62,6 +64,7 @@ class PageParts {
             Map<String, Object> variables,
             HttpServletRequest request,
             HttpServletResponse response) {
+        written.incrementAndGet();
         var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
         var web = new WebContext(exchange, LocaleContextHolder.getLocale(), variables);
@@ -69,5 +72,10 @@ class PageParts {
                 ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, null));
         return templates.process(template, Set.of(fragment), web);
+    }
+
+    /** How many parts were written since start, kept or not (for tests: a part given again is not written). */
+    long written() {
+        return written.get();
     }
 }
