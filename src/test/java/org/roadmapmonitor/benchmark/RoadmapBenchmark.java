@@ -529,12 +529,6 @@ class RoadmapBenchmark {
                             .size(),
                     10);
             long matrixCells = lastSize;
-            double[] all = times(
-                    () -> visibleValues
-                            .cells(fw, codes, members, java.time.LocalDate.of(1900, 1, 1), to, false)
-                            .size(),
-                    10);
-            long allCells = lastSize;
             // What a request of the secretariat actually reads (Analytics.withWorking): the published cells from the
             // copy in memory, and only the working reports' cells from this statement.
             double[] workingMatrix = times(
@@ -555,8 +549,8 @@ class RoadmapBenchmark {
             notes.add(String.format(
                     "Working view, its parts timed alone as the secretariat: VisibleValues.cells (one statement, working"
                             + " and published copies chosen per report) for the matrix's 10 half-years p50 %.1f ms,"
-                            + " p95 %.1f ms (%,d cells), for every period as the dashboard asks p50 %.1f ms, p95 %.1f ms"
-                            + " (%,d cells) — not the requests' path, which reads the published cells from the copy in"
+                            + " p95 %.1f ms (%,d cells; no longer timed for every period: its 231,600 cells read in the"
+                            + " benchmark's own thread ran the shared 256 MB heap out of memory) — not the requests' path, which reads the published cells from the copy in"
                             + " memory and only the working reports' cells by VisibleValues.working: for the matrix's"
                             + " half-years p50 %.1f ms, p95 %.1f ms (%,d cells), for every period p50 %.1f ms, p95 %.1f"
                             + " ms; weapons_recovered (from V85's monthly counts) for the %,d working reports p50 %.1f"
@@ -564,9 +558,6 @@ class RoadmapBenchmark {
                     p(matrix, 0.5),
                     p(matrix, 0.95),
                     matrixCells,
-                    p(all, 0.5),
-                    p(all, 0.95),
-                    allCells,
                     p(workingMatrix, 0.5),
                     p(workingMatrix, 0.95),
                     workingCells,
@@ -1304,6 +1295,10 @@ class RoadmapBenchmark {
             body.run();
         } catch (Exception | AssertionError e) {
             row(what, "—", "—", "failed: " + e.getMessage(), "—", "no");
+        } catch (OutOfMemoryError e) {
+            // Server, generator and clients share the 256 MB heap: say so in the table and go on with the others
+            // (what the failed measure held is garbage once it has unwound) instead of losing every row.
+            row(what, "—", "—", "failed: out of memory in the shared 256 MB heap", "—", "no");
         }
     }
 
