@@ -65,52 +65,74 @@ public class Analytics {
         return rows(scopes.of(q.framework()), q, Optional.empty());
     }
 
-    /** What a caller does with an answer: given its name if it is a public one (see {@link #answer}), and the rows. */
+    /** What a caller does with an answer: given its name (see {@link #answer}), and the rows. */
     public interface Answering<T> {
-        T answer(Optional<Object> publicName, Supplier<List<AnalyticsRow>> rows);
+        T answer(Optional<Object> name, Supplier<List<AnalyticsRow>> rows);
     }
 
     /**
-     * The rows the query asks for, handed to {@code how} with a name for them when this caller reads only the
-     * published copy of every jurisdiction in them (the public): the query and the framework's revisions read now.
-     * Two such callers with equal names get the same rows, so an answer encoded for a name may be given again for
-     * it; any write changes the name.
+     * The rows the query asks for, handed to {@code how} with a name for them: for the public (a caller who reads only
+     * the published copy of every jurisdiction in them) the query and the framework's revisions read now; for a
+     * reader of working values also the working view's revision and the reader ({@link #named}). Two callers with
+     * equal names get the same rows, so an answer encoded for a name may be given again for it; any write changes the
+     * name.
      *
-     * <p>The public's answer is named from one statement that needs no transaction (the revisions; the framework's
-     * definitions kept in memory for them) and looked for with {@code kept}; when nothing is kept under that name, it
-     * is computed from the copy of the published values in memory when that copy covers the revisions read, still
+     * <p>The answer is named from one statement that needs no transaction (the revisions; the framework's definitions
+     * kept in memory for them) and looked for with {@code kept}; when nothing is kept under a public name, it is
+     * computed from the copy of the published values in memory when that copy covers the revisions read, still
      * without another statement. Only otherwise (the definitions or the values moved since they were kept, or the
-     * caller may read working values) are the rows read in one read-only transaction that reads the revisions again
-     * and names its rows by what it read: a write committed between the two reads gives a newer name, never an
-     * older answer.
+     * caller reads working values and nothing is kept for them) are the rows read in one read-only transaction that
+     * reads the revisions again and names its rows by what it read: a write committed between the two reads gives a
+     * newer name, never an older answer.
      */
     public <T> T answer(AnalyticsQuery q, Function<Object, T> kept, Answering<T> how) {
         Optional<Scopes.Framed> quick = scopes.ofKept(q.framework());
         if (quick.isPresent()) {
             Scopes.Framed framed = quick.get();
-            Optional<Object> name = publicName(framed, q);
-            if (name.isPresent()) {
-                T found = kept.apply(name.get());
-                if (found != null) {
-                    return found;
-                }
-                Optional<PublishedCells> copy = published.kept(q.framework(), framed.revision());
-                if (copy.isPresent()) {
-                    return how.answer(name, () -> rows(framed, q, copy));
-                }
+            Optional<Object> name = name(framed, q);
+            T found = kept.apply(name.get());
+            if (found != null) {
+                return found;
+            }
+            Optional<PublishedCells> copy = published.kept(q.framework(), framed.revision());
+            if (copy.isPresent() && isPublic(name.get())) {
+                return how.answer(name, () -> rows(framed, q, copy));
             }
         }
         return reading.execute(status -> {
             Scopes.Framed framed = scopes.of(q.framework());
-            return how.answer(publicName(framed, q), () -> rows(framed, q, Optional.empty()));
+            return how.answer(name(framed, q), () -> rows(framed, q, Optional.empty()));
         });
     }
 
-    /** The name of the query's rows as read at the framework's revisions, if this caller reads the published copy only. */
-    private Optional<Object> publicName(Scopes.Framed framed, AnalyticsQuery q) {
+    /** The name of the query's rows as read at the framework's revisions (see {@link #named}). */
+    private Optional<Object> name(Scopes.Framed framed, AnalyticsQuery q) {
         definitions(framed.scope(), q.indicators());
-        Set<String> codes = jurisdictionCodes(places(framed, q.jurisdictions()));
-        return values.onlyPublished(codes) ? Optional.of(List.of(q, framed.revision())) : Optional.empty();
+        return named(framed, places(framed, q.jurisdictions()), List.of(q, framed.revision()));
+    }
+
+    /**
+     * The name of what is computed for these places: {@code published} (what it is, and the revisions of the
+     * definitions and published values it is made of) when this caller reads only the published copy of every
+     * jurisdiction in them (the public); else that, the working view's revision read in the same statement (V86),
+     * the reader ({@link VisibleValues#workingReader}: the user and the jurisdictions whose working copies they read)
+     * and today's date, in a name no public caller can have. The revisions are read before any value, so what is
+     * computed under a name is never older than the name: a write committed in between only makes it newer than
+     * asked, and the next reader reads a newer name.
+     */
+    private Optional<Object> named(Scopes.Framed framed, List<Place> places, List<Object> published) {
+        Optional<Object> reader = values.workingReader(jurisdictionCodes(places));
+        if (reader.isEmpty()) {
+            return Optional.of(published);
+        }
+        return Optional.of(new Working(published, framed.working(), reader.get(), assembly.today()));
+    }
+
+    /** The name of something computed for a reader of working values (see {@link #named}). */
+    private record Working(List<Object> published, long working, Object reader, LocalDate today) {}
+
+    private static boolean isPublic(Object name) {
+        return !(name instanceof Working);
     }
 
     /** The rows, read from {@code copy} when given (the public's, checked against the revisions), else as {@link #read}. */
@@ -169,15 +191,15 @@ public class Analytics {
 
     /** What a dashboard page does with its parts: see {@link #dashboardPage}. */
     public interface DashboardAnswering<T> {
-        T answer(Optional<Object> publicName, Dashboard.Outline outline, Supplier<Dashboard> dashboard);
+        T answer(Optional<Object> name, Dashboard.Outline outline, Supplier<Dashboard> dashboard);
     }
 
     /**
      * A dashboard page in one transaction: its outline read now (the compliance of {@code period}, the current
      * ones when {@code null}, and the calendar), and its KPIs computed only if {@code how} asks for them; with a
-     * name for the KPIs when this caller reads only the published copy of every member (the public), as {@link
-     * #answer} names an API answer: the framework, whether trends are inline, the revisions read now and today's
-     * date. Two callers with equal names get the same KPIs (the outline is not in the name: compliance depends on
+     * name for the KPIs, as {@link #answer} names an API answer: the framework, whether trends are inline, the
+     * revisions read now and today's date (and for a reader of working values what {@link #named} adds). Two callers
+     * with equal names get the same KPIs (the outline is not in the name: compliance depends on
      * report states and on the caller, which no revision covers), and any write of what the KPIs are made of
      * changes the name.
      */
@@ -190,9 +212,10 @@ public class Analytics {
         Dashboard.Outline outline = assembly.outline(
                 scope, defs, framed.scale(), period == null || period.isBlank() ? null : period.strip());
         List<Place> places = places(framed, List.of());
-        Optional<Object> name = values.onlyPublished(jurisdictionCodes(places))
-                ? Optional.of(List.of("dashboard", scope.summary().code(), trends, framed.revision(), assembly.today()))
-                : Optional.empty();
+        Optional<Object> name = named(
+                framed,
+                places,
+                List.of("dashboard", scope.summary().code(), trends, framed.revision(), assembly.today()));
         return how.answer(name, outline, () -> {
             Map<String, Stored> stored = read(framed, defs, places, EARLIEST, LATEST, false);
             return assembly.assemble(
@@ -215,15 +238,14 @@ public class Analytics {
 
     /** What a KPI's fragment does with its answer: see {@link #kpiPart}. */
     public interface KpiAnswering<T> {
-        T answer(Optional<Object> publicName, Supplier<Dashboard.Trend> kpi);
+        T answer(Optional<Object> name, Supplier<Dashboard.Trend> kpi);
     }
 
     /**
      * One KPI of the dashboard for a page that loads it alone, in one transaction: with its whole trend (every member
      * and the region over its periods, the same rows as {@link #dashboard} gives for it) or with its latest values
-     * only (the region's and each member's), computed only if {@code how} asks for it; with a name for it when this
-     * caller reads only the published copy of every member (the public), as {@link #dashboardPage} names its KPIs:
-     * the framework, the indicator, which of the two, the revisions read now and today's date. An indicator the
+     * only (the region's and each member's), computed only if {@code how} asks for it; with a name for it, as {@link
+     * #dashboardPage} names its KPIs: the framework, the indicator, which of the two, the revisions read now and today's date. An indicator the
      * framework does not have is refused before anything is named.
      */
     @Transactional(readOnly = true)
@@ -232,28 +254,28 @@ public class Analytics {
         Definition def = latestDefinition(framed.scope(), indicator);
         List<Place> places = places(framed, List.of());
         LocalDate today = assembly.today();
-        Optional<Object> name = values.onlyPublished(jurisdictionCodes(places))
-                ? Optional.of(List.of(
+        Optional<Object> name = named(
+                framed,
+                places,
+                List.of(
                         "kpi",
                         framed.scope().summary().code(),
                         indicator,
                         trend ? "trend" : "lines",
                         framed.revision(),
-                        today))
-                : Optional.empty();
+                        today));
         return how.answer(name, () -> kpi(framed, def, places, today, trend));
     }
 
     /** What a caller does with one KPI's latest values: see {@link #latest(String, String, LatestAnswering)}. */
     public interface LatestAnswering<T> {
-        T answer(Optional<Object> publicName, Dashboard.Choices choices, Supplier<Dashboard.Trend> latest);
+        T answer(Optional<Object> name, Dashboard.Choices choices, Supplier<Dashboard.Trend> latest);
     }
 
     /**
      * One KPI's latest values (the region's and each member's, without its trend), in one transaction, computed
      * only if {@code how} asks for them; with the dashboard's KPIs to choose among (a map's switch), and a name for
-     * the values when this caller reads only the published copy of every member (the public), as {@link
-     * #dashboardPage} names its KPIs: the framework, the KPI, the revisions read now and today's date. {@code how}
+     * the values, as {@link #dashboardPage} names its KPIs: the framework, the KPI, the revisions read now and today's date. {@code how}
      * checks that the framework has the KPI before asking for it.
      */
     @Transactional(readOnly = true)
@@ -265,9 +287,8 @@ public class Analytics {
                 latestDefinitions(scope).stream().map(Definition::indicator).toList());
         List<Place> places = places(framed, List.of());
         LocalDate today = assembly.today();
-        Optional<Object> name = values.onlyPublished(jurisdictionCodes(places))
-                ? Optional.of(List.of("latest", choices.framework(), indicator, framed.revision(), today))
-                : Optional.empty();
+        Optional<Object> name =
+                named(framed, places, List.of("latest", choices.framework(), indicator, framed.revision(), today));
         return how.answer(name, choices, () -> kpi(framed, latestDefinition(scope, indicator), places, today, false));
     }
 

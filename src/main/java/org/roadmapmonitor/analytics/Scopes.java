@@ -19,8 +19,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Scopes {
-    /** What analytics needs of a framework besides its values, as read at {@code revision}. */
-    record Framed(Revision revision, Scope scope, StatusScale scale, Map<String, Jurisdiction> jurisdictions) {}
+    /**
+     * What analytics needs of a framework besides its values, as read at {@code revision}; {@code working} the
+     * working view's revision read in the same statement (V86: every write of working values, reports, the calendar or
+     * evidence records moves it).
+     */
+    record Framed(
+            Revision revision, long working, Scope scope, StatusScale scale, Map<String, Jurisdiction> jurisdictions) {}
 
     private final FrameworkCatalogue frameworks;
     private final JurisdictionDirectory jurisdictions;
@@ -57,7 +62,7 @@ class Scopes {
         Revision asked = new Revision(read.get()[0], read.get()[1]);
         Framed kept = framed.get(framework);
         if (kept != null && kept.revision().definitions() >= asked.definitions()) {
-            return Optional.of(new Framed(asked, kept.scope(), kept.scale(), kept.jurisdictions()));
+            return Optional.of(new Framed(asked, read.get()[2], kept.scope(), kept.scale(), kept.jurisdictions()));
         }
         return Optional.empty();
     }
@@ -75,11 +80,12 @@ class Scopes {
         Revision asked = new Revision(read.get()[0], read.get()[1]);
         Framed kept = framed.get(framework);
         if (kept != null && kept.revision().definitions() >= asked.definitions()) {
-            return new Framed(asked, kept.scope(), kept.scale(), kept.jurisdictions());
+            return new Framed(asked, read.get()[2], kept.scope(), kept.scale(), kept.jurisdictions());
         }
         Scope scope = Scope.of(framework, frameworks, jurisdictions);
         Framed fresh = new Framed(
                 asked,
+                read.get()[2],
                 scope,
                 scales.scale(scope.summary().code()),
                 jurisdictions.all().stream().collect(Collectors.toMap(Jurisdiction::code, Function.identity())));

@@ -100,6 +100,23 @@ public class VisibleValues {
         return readable(jurisdictions).length == 0;
     }
 
+    /**
+     * Who reads these jurisdictions' working values, when this caller reads any (else empty, as for {@link
+     * #onlyPublished}): the signed-in user and the jurisdictions whose working copies they read. Two calls with equal
+     * readers and equal revisions of what they read (V65, V86) see the same cells; an answer kept for one reader is
+     * never given to another.
+     */
+    public java.util.Optional<Object> workingReader(Collection<String> jurisdictions) {
+        String[] readable = readable(jurisdictions);
+        if (readable.length == 0) {
+            return java.util.Optional.empty();
+        }
+        Object user = org.roadmapmonitor.identity.CurrentUser.get()
+                .<Object>map(u -> u.id())
+                .orElse("");
+        return java.util.Optional.of(List.of(user, List.of(readable)));
+    }
+
     /** What a copy of the published values is told as they are read ({@link #eachPublished}). */
     public interface PublishedReading {
         /**

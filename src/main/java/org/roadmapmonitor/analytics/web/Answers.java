@@ -7,9 +7,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Encoded answers of the analytics API for the public, by the name {@code Analytics.publicAnswer} gives them (the
- * query, its format and the framework's revisions read in the request): the same name can only mean the same
- * rows, and any write changes the name, so an answer given again is never stale. At most {@code
+ * Encoded answers of the analytics API, by the name {@code Analytics.answer} gives them (the query, its format and
+ * the framework's revisions read in the request; for a reader of working values also the working view's revision and
+ * the reader): the same name can only mean the same rows, and any write changes the name, so an answer given again
+ * is never stale. At most {@code
  * roadmap.analytics.memory-answers} bytes are kept, least recently asked first out; an answer of more rows than
  * could fit in half of that is streamed and not kept.
  */

@@ -17,11 +17,11 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
- * Parts of a page written once and kept encoded for the public, as {@link Answers} keeps the API's answers (in the
- * same bounded memory): a part is named by what it is made of — a name {@code Analytics} gives only for a caller who
- * reads the published copy alone, holding the revisions read in the request — and by the reader's language. The
- * same name can only mean the same markup; any write of what it is made of changes the name, so a part given again
- * is never stale. A caller without a name (one who may read working values) gets the part written for them alone.
+ * Parts of a page written once and kept encoded, as {@link Answers} keeps the API's answers (in the same bounded
+ * memory): a part is named by what it is made of — the name {@code Analytics} gives, holding the revisions read in
+ * the request, and for a reader of working values also the working view's revision and the reader, so that a part
+ * written for one reader is never given to another — and by the reader's language. The same name can only mean the
+ * same markup; any write of what it is made of changes the name, so a part given again is never stale.
  */
 @Component
 class PageParts {

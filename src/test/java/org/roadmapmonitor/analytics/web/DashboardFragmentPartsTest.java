@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The fragments a large dashboard loads one KPI at a time (its trend, its members' table) are written once per
  * revision and language for the public and given again, like the dashboard's KPIs (DashboardPartsTest), and are
  * never stale: a published value changed by plain SQL is in the next fragments; each language gets its own; whoever
- * may read working values gets them, written for them alone, and the public never. Years 2186–2190.
+ * may read working values gets them, written and kept for them alone until a working value moves, and the public
+ * never. Years 2186–2190.
  */
 @IntegrationTest
 class DashboardFragmentPartsTest {
@@ -161,8 +162,7 @@ class DashboardFragmentPartsTest {
                 .as("the secretariat's table is written for it")
                 .isEqualTo(1);
 
-        // A draft of 2186 saved by plain SQL: working values bump no revision, so only a fragment that reads them
-        // afresh can show them.
+        // A draft of 2186 saved by plain SQL: it moves the working revision (V86), never the public's.
         Long report = jdbc.sql("""
                 insert into progress_report (framework_id, framework_version_id, jurisdiction_code, period_code,
                        period_start, period_end, state, created_at, created_by, updated_at)
@@ -187,10 +187,21 @@ class DashboardFragmentPartsTest {
             assertThat(lines).contains("working");
             assertThat(albaniaIn(trend, "2186")).as("the secretariat's chart").isEqualTo("777777");
             assertThat(written(() -> {
-                        secretariat.get(LINES + "KPI-7");
-                        secretariat.get(TREND + "KPI-7");
+                        assertThat(secretariat.get(LINES + "KPI-7").body()).isEqualTo(lines);
+                        assertThat(secretariat.get(TREND + "KPI-7").body()).isEqualTo(trend);
                     }))
-                    .as("written again for the secretariat, never kept")
+                    .as("kept for the secretariat under the working revision (V86) and given again")
+                    .isZero();
+            jdbc.sql("update data_value set value = 777778 where report_id = ?")
+                    .param(report)
+                    .update();
+            assertThat(written(() -> {
+                        assertThat(albania(secretariat.get(LINES + "KPI-7").body()))
+                                .containsExactly("2186", "777,778");
+                        assertThat(albaniaIn(secretariat.get(TREND + "KPI-7").body(), "2186"))
+                                .isEqualTo("777778");
+                    }))
+                    .as("a working value changed by plain SQL: both written again, with it")
                     .isEqualTo(2);
 
             String publicLines = visitor.get(LINES + "KPI-7").body();
