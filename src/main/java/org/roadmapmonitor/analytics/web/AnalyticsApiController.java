@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -92,27 +91,27 @@ class AnalyticsApiController {
         Answer answer = analytics.answer(
                 query,
                 name -> {
-                    byte[] kept = answers.find(List.of(name, as));
+                    Encoded kept = answers.find(List.of(name, as));
                     return kept == null ? null : new Answer(kept, null);
                 },
                 (name, rows) -> answer(name.map(n -> List.of(n, as)), rows, as));
         headers(res, as);
         if (answer.kept() != null) {
-            res.setContentLength(answer.kept().length);
-            res.getOutputStream().write(answer.kept());
+            res.setContentLengthLong(answer.kept().length());
+            answer.kept().writeTo(res.getOutputStream());
         } else {
             write(answer.rows(), as, res.getOutputStream());
         }
     }
 
     /** An answer kept for the public (encoded), or rows to stream: one only this caller may see, or a huge one. */
-    private record Answer(byte[] kept, List<AnalyticsRow> rows) {}
+    private record Answer(Encoded kept, List<AnalyticsRow> rows) {}
 
     private Answer answer(Optional<Object> name, Supplier<List<AnalyticsRow>> rows, String as) {
         if (name.isEmpty()) {
             return new Answer(null, rows.get());
         }
-        byte[] kept = answers.find(name.get());
+        Encoded kept = answers.find(name.get());
         if (kept != null) {
             return new Answer(kept, null);
         }
@@ -120,9 +119,9 @@ class AnalyticsApiController {
         if (!answers.fits(computed.size())) {
             return new Answer(null, computed);
         }
-        var out = new ByteArrayOutputStream();
+        var out = new Encoded.Writer();
         write(computed, as, out);
-        byte[] body = out.toByteArray();
+        Encoded body = out.done();
         answers.keep(name.get(), body);
         return new Answer(body, null);
     }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Answers {
     private final long limit;
-    private final LinkedHashMap<Object, byte[]> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<Object, Encoded> kept = new LinkedHashMap<>(16, 0.75f, true);
     private long bytes;
 
     /** A row of the API takes ~220 bytes of JSON; this many is the most an answer may have to be kept. */
@@ -32,18 +32,18 @@ class Answers {
         return (long) rows * BYTES_PER_ROW <= limit / 2;
     }
 
-    synchronized byte[] find(Object name) {
+    synchronized Encoded find(Object name) {
         return kept.get(name);
     }
 
-    synchronized void keep(Object name, byte[] body) {
-        if (body.length > limit / 2 || kept.containsKey(name)) {
+    synchronized void keep(Object name, Encoded body) {
+        if (body.length() > limit / 2 || kept.containsKey(name)) {
             return;
         }
         kept.put(name, body);
-        bytes += body.length;
-        for (Iterator<Map.Entry<Object, byte[]>> i = kept.entrySet().iterator(); i.hasNext() && bytes > limit; ) {
-            bytes -= i.next().getValue().length;
+        bytes += body.length();
+        for (Iterator<Map.Entry<Object, Encoded>> i = kept.entrySet().iterator(); i.hasNext() && bytes > limit; ) {
+            bytes -= i.next().getValue().length();
             i.remove();
         }
     }

@@ -43,12 +43,12 @@ class PageParts {
     String part(Optional<Object> name, Supplier<String> write) {
         Optional<Object> key = name.map(n ->
                 java.util.List.of("part", n, LocaleContextHolder.getLocale().toLanguageTag()));
-        byte[] found = key.map(kept::find).orElse(null);
+        Encoded found = key.map(kept::find).orElse(null);
         if (found != null) {
-            return new String(found, StandardCharsets.UTF_8);
+            return new String(found.bytes(), StandardCharsets.UTF_8);
         }
         String written = write.get();
-        key.ifPresent(k -> kept.keep(k, written.getBytes(StandardCharsets.UTF_8)));
+        key.ifPresent(k -> kept.keep(k, Encoded.of(written.getBytes(StandardCharsets.UTF_8))));
         return written;
     }
 
