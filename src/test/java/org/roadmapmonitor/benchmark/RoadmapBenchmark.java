@@ -1446,8 +1446,14 @@ class RoadmapBenchmark {
         return times(call, RUNS);
     }
 
+    /**
+     * {@code runs} timed calls after warming up: at least 3 calls and at least one second of them, so that a call of a
+     * millisecond (one KPI's series) is not timed while the JIT still compiles its path — as a server that has
+     * answered it for a second would be past, and as a call of 50 ms is after its three.
+     */
     private double[] times(Supplier<Integer> call, int runs) {
-        for (int i = 0; i < 3; i++) {
+        long warm = System.nanoTime() + 1_000_000_000L;
+        for (int i = 0; i < 3 || System.nanoTime() < warm; i++) {
             call.get();
         }
         double[] out = new double[runs];
