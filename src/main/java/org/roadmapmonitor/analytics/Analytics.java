@@ -22,6 +22,7 @@ import org.roadmapmonitor.shared.PeriodCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -90,13 +91,15 @@ public class Analytics {
         if (quick.isPresent()) {
             Scopes.Framed framed = quick.get();
             Optional<Object> name = name(framed, q);
-            T found = kept.apply(name.get());
-            if (found != null) {
-                return found;
-            }
-            Optional<PublishedCells> copy = published.kept(q.framework(), framed.revision());
-            if (copy.isPresent() && isPublic(name.get())) {
-                return how.answer(name, () -> rows(framed, q, copy));
+            if (name.isPresent()) {
+                T found = kept.apply(name.get());
+                if (found != null) {
+                    return found;
+                }
+                Optional<PublishedCells> copy = published.kept(q.framework(), framed.revision());
+                if (copy.isPresent() && isPublic(name.get())) {
+                    return how.answer(name, () -> rows(framed, q, copy));
+                }
             }
         }
         return reading.execute(status -> {
@@ -121,6 +124,12 @@ public class Analytics {
      * asked, and the next reader reads a newer name.
      */
     private Optional<Object> named(Scopes.Framed framed, List<Place> places, List<Object> published) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // Read inside a transaction that writes: its own writes are in what it reads, but a revision moves only
+            // as it commits (V86) or may still roll back (V65): nothing read here may be kept under a name.
+            return Optional.empty();
+        }
         Optional<Object> reader = values.workingReader(jurisdictionCodes(places));
         if (reader.isEmpty()) {
             return Optional.of(published);
@@ -132,7 +141,18 @@ public class Analytics {
     private record Working(List<Object> published, long working, Object reader, LocalDate today) {}
 
     private static boolean isPublic(Object name) {
-        return !(name instanceof Working);
+        return !readsWorking(name);
+    }
+
+    /**
+     * Whether a name {@link #answer} or a page's part was given (or one made of it, as a list) names something
+     * computed for a reader of working values: such answers are kept apart from the public's (see {@code Answers}).
+     */
+    public static boolean readsWorking(Object name) {
+        if (name instanceof Working) {
+            return true;
+        }
+        return name instanceof List<?> parts && parts.stream().anyMatch(Analytics::readsWorking);
     }
 
     /** The rows, read from {@code copy} when given (the public's, checked against the revisions), else as {@link #read}. */

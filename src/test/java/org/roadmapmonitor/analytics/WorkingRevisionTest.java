@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -20,6 +21,8 @@ import org.roadmapmonitor.support.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -143,6 +146,42 @@ class WorkingRevisionTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Autowired
+    Analytics analytics;
+
+    @Autowired
+    org.roadmapmonitor.identity.internal.IdentityRepository users;
+
+    /**
+     * Read inside a transaction that writes, nothing is named: its own writes are in what it reads, but the working
+     * revision moves only as it commits, and a published one it moved may still roll back.
+     */
+    @Test
+    void nothingReadInATransactionThatWritesIsNamed() {
+        var query = AnalyticsQuery.parse(FW, "KPI-5", "RS", "2197", null);
+        var tx = new TransactionTemplate(transactions);
+        var user = users.findUser("secretariat@demo", false).orElseThrow();
+        for (boolean secretariat : List.of(true, false)) {
+            SecurityContextHolder.clearContext();
+            if (secretariat) {
+                SecurityContextHolder.getContext()
+                        .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, List.of()));
+            }
+            try {
+                Optional<Object> outside = analytics.answer(query, name -> null, (name, rows) -> name);
+                assertThat(outside).as("named outside a transaction").isPresent();
+                assertThat(Analytics.readsWorking(outside.get())).isEqualTo(secretariat);
+                Optional<Object> inside =
+                        tx.execute(status -> analytics.answer(query, name -> null, (name, rows) -> name));
+                assertThat(inside)
+                        .as("secretariat %s: inside a transaction that may write", secretariat)
+                        .isEmpty();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
     }
 
     private JsonNode row(Http who, String indicator) {

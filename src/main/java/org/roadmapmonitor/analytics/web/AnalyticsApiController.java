@@ -122,7 +122,7 @@ class AnalyticsApiController {
         var out = new Encoded.Writer();
         write(computed, as, out);
         Encoded body = out.done();
-        answers.keep(name.get(), body);
+        answers.keep(name.get(), body, Analytics.readsWorking(name.get()));
         return new Answer(body, null);
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.roadmapmonitor.analytics.Analytics;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,8 @@ class PageParts {
             return new String(found.bytes(), StandardCharsets.UTF_8);
         }
         String written = write.get();
-        key.ifPresent(k -> kept.keep(k, Encoded.of(written.getBytes(StandardCharsets.UTF_8))));
+        key.ifPresent(
+                k -> kept.keep(k, Encoded.of(written.getBytes(StandardCharsets.UTF_8)), Analytics.readsWorking(k)));
         return written;
     }
 
